@@ -1,0 +1,44 @@
+package io.newsflow.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * Real services shared by all tests of one test JVM, each started on first use on free ports
+ * with fresh data under {@code target/services}, and stopped when the JVM exits.
+ * Starting them once keeps the suite fast; tests isolate themselves by topic and index names.
+ */
+public final class TestServices {
+    private static EmbeddedKafka kafka;
+    private static EmbeddedSchemaRegistry registry;
+
+    private TestServices() {
+    }
+
+    public static synchronized EmbeddedKafka kafka() {
+        if (kafka == null) {
+            kafka = EmbeddedKafka.start(freshDir("kafka"), 0);
+        }
+        return kafka;
+    }
+
+    public static synchronized EmbeddedSchemaRegistry registry() {
+        if (registry == null) {
+            registry = EmbeddedSchemaRegistry.start(freshDir("registry"), 0);
+        }
+        return registry;
+    }
+
+    /** A new empty folder under {@code target/services}. */
+    public static Path freshDir(String prefix) {
+        try {
+            Path root = Files.createDirectories(Paths.get("target", "services"));
+            return Files.createTempDirectory(root, prefix + "-").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

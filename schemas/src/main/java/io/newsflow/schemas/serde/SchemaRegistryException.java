@@ -1,0 +1,24 @@
+package io.newsflow.schemas.serde;
+
+/**
+ * A schema registry refused a request or could not be reached. {@link #errorCode()} is the
+ * Confluent error code (40401 subject not found, 40403 schema id not found, 409 incompatible,
+ * 42201 invalid schema) or the HTTP status when the body carried none, or -1 when no answer came.
+ */
+public class SchemaRegistryException extends RuntimeException {
+    public static final int SUBJECT_NOT_FOUND = 40401;
+    public static final int SCHEMA_NOT_FOUND = 40403;
+    public static final int INCOMPATIBLE = 409;
+    public static final int INVALID_SCHEMA = 42201;
+
+    private final int errorCode;
+
+    public SchemaRegistryException(String message, int errorCode, Throwable cause) {
+        super(message, cause);
+        this.errorCode = errorCode;
+    }
+
+    public int errorCode() {
+        return errorCode;
+    }
+}
