@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 public final class TestServices {
     private static EmbeddedKafka kafka;
     private static EmbeddedSchemaRegistry registry;
+    private static EmbeddedOpenSearch openSearch;
 
     private TestServices() {
     }
@@ -30,6 +31,13 @@ public final class TestServices {
             registry = EmbeddedSchemaRegistry.start(freshDir("registry"), 0);
         }
         return registry;
+    }
+
+    public static synchronized EmbeddedOpenSearch openSearch() {
+        if (openSearch == null) {
+            openSearch = EmbeddedOpenSearch.start(freshDir("opensearch"), 0, "384m");
+        }
+        return openSearch;
     }
 
     /** A new empty folder under {@code target/services}. */

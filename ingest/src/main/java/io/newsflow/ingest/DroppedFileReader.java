@@ -1,0 +1,156 @@
+package io.newsflow.ingest;
+
+import io.newsflow.schemas.RawFile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Turns one dropped file into a {@link RawFile}: decompresses gzip, sniffs HTML vs plain text
+ * from the bytes, detects the character set, and refuses what can never become an article
+ * (empty, binary, too large, undecodable) with a reason a user understands.
+ */
+final class DroppedFileReader {
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_START =
+            Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title)[\\s>]",
+                    Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final long maxBytes;
+
+    DroppedFileReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    RawFile read(Path file, String relativeName) throws IOException, RefusedFileException {
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new RefusedFileException("The file is empty.");
+        }
+        if (size > maxBytes) {
+            throw new RefusedFileException(String.format("The file has %,d bytes, more than the limit of %,d"
+                    + " (max.file.bytes).", size, maxBytes));
+        }
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        byte[] dropped = Files.readAllBytes(file);
+        boolean gzip = dropped.length > 2 && (dropped[0] & 0xff) == 0x1f && (dropped[1] & 0xff) == 0x8b;
+        byte[] content = gzip ? gunzip(dropped) : dropped;
+        if (content.length == 0) {
+            throw new RefusedFileException("The file is empty after gzip decompression.");
+        }
+        Charset charset = detectCharset(content);
+        String text = decode(content, charset);
+        if (looksBinary(text)) {
+            throw new RefusedFileException("The file is binary, not text or HTML (control characters in its first"
+                    + " 8 KB); newsflow reads .txt and .html pages, optionally gzipped.");
+        }
+        return RawFile.newBuilder()
+                .setId(sha256(dropped))
+                .setFileName(relativeName)
+                .setSizeBytes(size)
+                .setModifiedTime(modified)
+                .setIngestTime(Instant.now())
+                .setMediaType(HTML_START.matcher(text.substring(0, Math.min(text.length(), 4096))).find()
+                        || relativeName.toLowerCase(Locale.ROOT).matches(".*\\.(x?html?)(\\.gz)?$")
+                        ? "text/html" : "text/plain")
+                .setCompression(gzip ? "gzip" : null)
+                .setCharset(charset.name())
+                .setContent(ByteBuffer.wrap(content))
+                .build();
+    }
+
+    private byte[] gunzip(byte[] dropped) throws IOException, RefusedFileException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(dropped))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(dropped.length * 4);
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                out.write(buffer, 0, n);
+                if (out.size() > maxBytes) {
+                    throw new RefusedFileException(String.format("The gzip file expands beyond %,d bytes"
+                            + " (max.file.bytes): refused as a possible gzip bomb.", maxBytes));
+                }
+            }
+            return out.toByteArray();
+        } catch (ZipException | java.io.EOFException e) {
+            throw new RefusedFileException("The file starts like gzip but is not valid gzip (" + e.getMessage() + ").");
+        }
+    }
+
+    /** BOM first, then strict UTF-8, then what an HTML page declares, then Windows-1252 (which decodes any byte). */
+    static Charset detectCharset(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException notUtf8) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher declared = META_CHARSET.matcher(head);
+            if (declared.find()) {
+                try {
+                    return Charset.forName(declared.group(1));
+                } catch (IllegalArgumentException unknown) {
+                    // an unknown declared name: fall through to the web's usual legacy charset
+                }
+            }
+            return WINDOWS_1252;
+        }
+    }
+
+    private static String decode(byte[] bytes, Charset charset) {
+        String text = new String(bytes, charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static boolean looksBinary(String text) {
+        int limit = Math.min(text.length(), 8192);
+        int control = 0;
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return control > limit / 100 + 1;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.newsflow.ingest;
+
+import io.newsflow.schemas.topics.NewsTopics;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+/** Every setting of the ingest stage, with its default and meaning; validated when constructed. */
+public final class IngestConfig extends AbstractConfig {
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    public static final String INBOX_DIR = "inbox.dir";
+    public static final String DONE_DIR = "done.dir";
+    public static final String FAILED_DIR = "failed.dir";
+    public static final String RAW_TOPIC = "topic.raw";
+    public static final String TOPIC_PARTITIONS = "topic.partitions";
+    public static final String POLL_INTERVAL_MS = "poll.interval.ms";
+    public static final String STABLE_INTERVAL_MS = "stable.interval.ms";
+    public static final String MAX_FILE_BYTES = "max.file.bytes";
+
+    static final ConfigDef DEFINITION = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Kafka brokers to publish to, host:port[,host:port].")
+            .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Confluent-compatible schema registry URL.")
+            .define(INBOX_DIR, Type.STRING, "inbox", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Folder watched for dropped files.")
+            .define(DONE_DIR, Type.STRING, "", Importance.MEDIUM,
+                    "Where published files are moved; empty = <inbox>/done.")
+            .define(FAILED_DIR, Type.STRING, "", Importance.MEDIUM,
+                    "Where refused files are moved, each with <name>.error.txt; empty = <inbox>/failed.")
+            .define(RAW_TOPIC, Type.STRING, NewsTopics.RAW, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Topic that receives one record per file.")
+            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.between(1, 10_000), Importance.LOW,
+                    "Partitions of the raw topic when ingest has to create it.")
+            .define(POLL_INTERVAL_MS, Type.LONG, 500L, Range.between(10, 3_600_000), Importance.LOW,
+                    "How often the inbox is rescanned besides file-system events (events are unreliable on network mounts).")
+            .define(STABLE_INTERVAL_MS, Type.LONG, 1000L, Range.between(0, 3_600_000), Importance.MEDIUM,
+                    "A file is read only after its size and modification time stayed the same this long (still being written otherwise).")
+            .define(MAX_FILE_BYTES, Type.LONG, 20L * 1024 * 1024, Range.between(1, 1L << 31), Importance.MEDIUM,
+                    "Larger files (after gzip decompression) are refused; Kafka's record size limits apply too.");
+
+    public IngestConfig(Map<String, ?> settings) {
+        super(DEFINITION, settings, false);
+    }
+
+    public static ConfigDef definition() {
+        return DEFINITION;
+    }
+
+    Path inbox() {
+        return Paths.get(getString(INBOX_DIR)).toAbsolutePath().normalize();
+    }
+
+    Path done() {
+        String dir = getString(DONE_DIR);
+        return dir.isBlank() ? inbox().resolve("done") : Paths.get(dir).toAbsolutePath().normalize();
+    }
+
+    Path failed() {
+        String dir = getString(FAILED_DIR);
+        return dir.isBlank() ? inbox().resolve("failed") : Paths.get(dir).toAbsolutePath().normalize();
+    }
+
+    Duration pollInterval() {
+        return Duration.ofMillis(getLong(POLL_INTERVAL_MS));
+    }
+
+    Duration stableInterval() {
+        return Duration.ofMillis(getLong(STABLE_INTERVAL_MS));
+    }
+}

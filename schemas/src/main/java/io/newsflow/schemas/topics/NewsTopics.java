@@ -1,0 +1,57 @@
+package io.newsflow.schemas.topics;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates the pipeline's topics when they are missing, so each stage can start first.
+ * Existing topics are left as they are (an operator may have given them more partitions).
+ */
+public final class NewsTopics {
+    public static final String RAW = "news.raw";
+    public static final String ARTICLES = "news.articles";
+    public static final String DLQ = "news.dlq";
+    public static final String ENTITY_COUNTS = "news.entity-counts";
+
+    private NewsTopics() {
+    }
+
+    /** Creates {@code names} with {@code partitions} partitions and the broker's default replication. */
+    public static void ensure(String bootstrapServers, Collection<String> names, int partitions) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (String name : names) {
+                if (!existing.contains(name)) {
+                    missing.add(new NewTopic(name, java.util.Optional.of(partitions), java.util.Optional.empty()));
+                }
+            }
+            for (var created : admin.createTopics(missing).values().values()) {
+                try {
+                    created.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new KafkaException("Cannot create topics " + names + " on " + bootstrapServers + ": "
+                    + (e.getCause() == null ? e : e.getCause()).toString() + ". Is Kafka running there?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("Interrupted while creating topics", e);
+        }
+    }
+}

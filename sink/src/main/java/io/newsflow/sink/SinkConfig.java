@@ -1,0 +1,56 @@
+package io.newsflow.sink;
+
+import io.newsflow.schemas.topics.NewsTopics;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+/** Every setting of the sink stage, with its default and meaning; validated when constructed. */
+public final class SinkConfig extends AbstractConfig {
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    public static final String OPENSEARCH_URL = "opensearch.url";
+    public static final String OPENSEARCH_USERNAME = "opensearch.username";
+    public static final String OPENSEARCH_PASSWORD = "opensearch.password";
+    public static final String INDEX = "index";
+    public static final String ARTICLES_TOPIC = "topic.articles";
+    public static final String DLQ_TOPIC = "topic.dlq";
+    public static final String GROUP_ID = "group.id";
+    public static final String BULK_MAX_DOCS = "bulk.max.docs";
+    public static final String RETRY_MAX_BACKOFF_MS = "retry.max.backoff.ms";
+
+    static final ConfigDef DEFINITION = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Kafka brokers, host:port[,host:port].")
+            .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Confluent-compatible schema registry URL.")
+            .define(OPENSEARCH_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "OpenSearch HTTP endpoint, e.g. http://127.0.0.1:9200 or https://search:9200.")
+            .define(OPENSEARCH_USERNAME, Type.STRING, "", Importance.MEDIUM,
+                    "Basic-auth user for OpenSearch; empty for none (env NEWSFLOW_OPENSEARCH_USERNAME).")
+            .define(OPENSEARCH_PASSWORD, Type.PASSWORD, "", Importance.MEDIUM,
+                    "Basic-auth password for OpenSearch (env NEWSFLOW_OPENSEARCH_PASSWORD); never logged.")
+            .define(INDEX, Type.STRING, "news-articles", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Index the articles are written to (the template covers news-articles*).")
+            .define(ARTICLES_TOPIC, Type.STRING, NewsTopics.ARTICLES, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Topic of enriched articles to index.")
+            .define(DLQ_TOPIC, Type.STRING, NewsTopics.DLQ, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Dead-letter topic for records OpenSearch permanently refuses or that cannot be read.")
+            .define(GROUP_ID, Type.STRING, "newsflow-sink", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Consumer group of the sink; instances in one group share the partitions.")
+            .define(BULK_MAX_DOCS, Type.INT, 500, Range.between(1, 10_000), Importance.LOW,
+                    "Most articles sent in one bulk request.")
+            .define(RETRY_MAX_BACKOFF_MS, Type.LONG, 30_000L, Range.between(100, 3_600_000), Importance.LOW,
+                    "Longest wait between retries while OpenSearch is unavailable (retries never stop).");
+
+    public SinkConfig(Map<String, ?> settings) {
+        super(DEFINITION, settings, false);
+    }
+
+    public static ConfigDef definition() {
+        return DEFINITION;
+    }
+}

@@ -1,0 +1,104 @@
+package io.newsflow.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.embedded.TestServices;
+import io.newsflow.embedded.TestTopics;
+import io.newsflow.schemas.Article;
+import io.newsflow.schemas.DateSource;
+import io.newsflow.schemas.Entity;
+import io.newsflow.schemas.EntityMention;
+import io.newsflow.schemas.EntityType;
+import io.newsflow.schemas.ExtractionStats;
+import io.newsflow.schemas.serde.AvroSerdeConfig;
+import io.newsflow.schemas.serde.AvroSerializer;
+import io.newsflow.schemas.topics.DeadLetter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** The sink against a real broker, registry and OpenSearch node. */
+class ArticleSinkTest {
+    private final String bootstrap = TestServices.kafka().bootstrapServers();
+    private final String registry = TestServices.registry().url();
+    private final String openSearch = TestServices.openSearch().httpUrl();
+
+    @Test
+    void articlesBecomeSearchableOncePerIdAndUnreadableRecordsGoToTheDeadLetterTopic() throws Exception {
+        String topic = "sink-articles";
+        String dlq = "sink-dlq";
+        String index = "news-articles-sinktest";
+        Article raqqa = article("r1-0", "Defector says fighters were allowed to leave Raqqa",
+                "Thousands of fighters escaped from Raqqa in a convoy.", "Raqqa");
+        Article damascus = article("d1-0", "Western spy agencies contact Syria",
+                "European security officials travelled to Damascus.", "Damascus");
+        AvroSerializer<Article> values = new AvroSerializer<>();
+        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
+        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), values);
+             KafkaProducer<byte[], byte[]> raw = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, raqqa.getId(), raqqa)).get();
+            producer.send(new ProducerRecord<>(topic, raqqa.getId(), raqqa)).get(); // a replay
+            raw.send(new ProducerRecord<>(topic, "bad".getBytes(), "not avro".getBytes())).get();
+            producer.send(new ProducerRecord<>(topic, damascus.getId(), damascus)).get();
+        }
+
+        try (ArticleSink sink = new ArticleSink(new SinkConfig(Map.of(
+                SinkConfig.BOOTSTRAP_SERVERS, bootstrap,
+                SinkConfig.SCHEMA_REGISTRY_URL, registry,
+                SinkConfig.OPENSEARCH_URL, openSearch,
+                SinkConfig.INDEX, index,
+                SinkConfig.ARTICLES_TOPIC, topic,
+                SinkConfig.DLQ_TOPIC, dlq,
+                SinkConfig.GROUP_ID, "sink-test")))) {
+            sink.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> sink.indexed() == 3 && sink.deadLettered() == 1);
+        }
+
+        ArticleSearch search = new ArticleSearch(SearchStore.connect(openSearch, null, null), index);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !search.search("fighter escape", 10).isEmpty());
+        List<ArticleSearch.Hit> hits = search.search("fighter escape", 10);
+        assertThat(hits).extracting(ArticleSearch.Hit::id).containsExactly("r1-0");
+        assertThat(hits.get(0).topEntities()).containsExactly("Raqqa (LOCATION)");
+        assertThat(hits.get(0).snippet()).contains("<em>escaped</em>");
+        assertThat(search.search("\"security officials\"", 10)).extracting(ArticleSearch.Hit::id).containsExactly("d1-0");
+        assertThat(search.search("Syria OR Raqqa", 10)).isEmpty(); // default operator is AND
+        assertThat(search.search("Syria | Raqqa", 10)).hasSize(2);
+
+        List<ConsumerRecord<String, byte[]>> dead =
+                TestTopics.read(bootstrap, dlq, new ByteArrayDeserializer(), 1, Duration.ofSeconds(20));
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not avro");
+        assertThat(new String(dead.get(0).headers().lastHeader(DeadLetter.STAGE).value(), StandardCharsets.UTF_8))
+                .isEqualTo("sink");
+        assertThat(new String(dead.get(0).headers().lastHeader(DeadLetter.REASON).value(), StandardCharsets.UTF_8))
+                .contains(topic);
+    }
+
+    private static Article article(String id, String title, String body, String place) {
+        int at = body.indexOf(place);
+        return Article.newBuilder()
+                .setId(id).setRawId(id.substring(0, 2)).setPartIndex(0).setPartCount(1).setFileName(id + ".txt")
+                .setTitle(title).setPublished(Instant.parse("2017-11-27T00:00:00Z"))
+                .setPublishedSource(DateSource.FOOTER).setBody(body)
+                .setEntities(List.of(Entity.newBuilder().setType(EntityType.LOCATION).setCanonicalName(place)
+                        .setSurfaceForms(List.of(place)).setMentions(List.of(new EntityMention(at, at + place.length(), place)))
+                        .setCount(1).setSalience(1.0).build()))
+                .setStats(ExtractionStats.newBuilder().setExtractor("text-lines").setInputChars(body.length())
+                        .setBodyChars(body.length()).setBlocksTotal(1).setBlocksKept(1).build())
+                .setIngestTime(Instant.EPOCH).setEnrichTime(Instant.EPOCH).setPipelineVersion("test")
+                .build();
+    }
+}
