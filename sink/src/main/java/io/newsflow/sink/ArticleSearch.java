@@ -32,6 +32,12 @@ public final class ArticleSearch {
                       List<String> bylines, List<String> topEntities, String snippet) {
     }
 
+    /** How many articles the index holds; 0 before the first one is indexed. */
+    public long count() throws IOException {
+        JsonNode answer = call("/" + index + "/_count", null);
+        return answer == null ? 0 : answer.path("count").asLong();
+    }
+
     public List<Hit> search(String query, int size) throws IOException {
         ObjectNode request = JSON.createObjectNode();
         request.put("size", size);
@@ -46,17 +52,9 @@ public final class ArticleSearch {
         request.putArray("_source").add("title").add("fileName").add("published").add("bylines").add("entities.canonicalName")
                 .add("entities.type");
 
-        JsonNode answer;
-        try (Response response = client.generic().execute(Requests.builder()
-                .endpoint("/" + index + "/_search").method("POST").json(request.toString()).build())) {
-            String body = response.getBody().map(b -> new String(b.bodyAsBytes(), StandardCharsets.UTF_8)).orElse("{}");
-            if (response.getStatus() == 404) {
-                return List.of(); // nothing indexed yet
-            }
-            if (response.getStatus() / 100 != 2) {
-                throw new IOException("Search on index '" + index + "' failed (HTTP " + response.getStatus() + "): " + body);
-            }
-            answer = JSON.readTree(body);
+        JsonNode answer = call("/" + index + "/_search", request);
+        if (answer == null) {
+            return List.of();
         }
         List<Hit> hits = new ArrayList<>();
         for (JsonNode hit : answer.path("hits").path("hits")) {
@@ -76,5 +74,21 @@ public final class ArticleSearch {
                     fragments instanceof ArrayNode && fragments.size() > 0 ? fragments.get(0).asText() : null));
         }
         return hits;
+    }
+
+    /** POSTs {@code request} (or GETs without one); null when the index does not exist yet. */
+    private JsonNode call(String endpoint, ObjectNode request) throws IOException {
+        var builder = Requests.builder().endpoint(endpoint);
+        builder = request == null ? builder.method("GET") : builder.method("POST").json(request.toString());
+        try (Response response = client.generic().execute(builder.build())) {
+            String body = response.getBody().map(b -> new String(b.bodyAsBytes(), StandardCharsets.UTF_8)).orElse("{}");
+            if (response.getStatus() == 404) {
+                return null;
+            }
+            if (response.getStatus() / 100 != 2) {
+                throw new IOException("Request " + endpoint + " failed (HTTP " + response.getStatus() + "): " + body);
+            }
+            return JSON.readTree(body);
+        }
     }
 }

@@ -1,0 +1,52 @@
+package io.newsflow.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Options that point a command at Kafka, the registry and OpenSearch; missing ones come from a running `newsflow run`. */
+final class ConnectionOptions {
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka brokers.")
+    String bootstrapServers;
+
+    @Option(names = "--schema-registry", paramLabel = "URL", description = "Confluent-compatible schema registry URL.")
+    String schemaRegistry;
+
+    @Option(names = "--opensearch", paramLabel = "URL", description = "OpenSearch URL (credentials: env NEWSFLOW_OPENSEARCH_USERNAME / _PASSWORD).")
+    String openSearch;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
+            description = "Folder of the local pipeline's data (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE",
+            description = "Any other setting of the stage, e.g. -s topic.partitions=6 (see `newsflow settings`).")
+    Map<String, String> settings = new HashMap<>();
+
+    private Optional<Endpoints> running() {
+        return Endpoints.load(dataDir);
+    }
+
+    String bootstrapServers(picocli.CommandLine cmd) {
+        return pick(cmd, bootstrapServers, running().map(Endpoints::bootstrapServers), "--bootstrap-servers");
+    }
+
+    String schemaRegistry(picocli.CommandLine cmd) {
+        return pick(cmd, schemaRegistry, running().map(Endpoints::schemaRegistry), "--schema-registry");
+    }
+
+    String openSearch(picocli.CommandLine cmd) {
+        return pick(cmd, openSearch, running().map(Endpoints::openSearch), "--opensearch");
+    }
+
+    private String pick(picocli.CommandLine cmd, String given, Optional<String> fromRun, String option) {
+        if (given != null) {
+            return given;
+        }
+        return fromRun.orElseThrow(() -> new ParameterException(cmd, "Missing " + option + ": give it, or start"
+                + " `newsflow run` (it records its services in " + dataDir.resolve(Endpoints.FILE) + ")."));
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsflow.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where the pipeline's services listen. {@code newsflow run} writes them to
+ * {@code <data-dir>/endpoints.properties} so that {@code newsflow search} and the single-stage
+ * commands find a running local pipeline without options. Holds no credentials.
+ */
+record Endpoints(String bootstrapServers, String schemaRegistry, String openSearch) {
+    static final String FILE = "endpoints.properties";
+
+    void save(Path dataDir) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("bootstrap.servers", bootstrapServers);
+        p.setProperty("schema.registry.url", schemaRegistry);
+        p.setProperty("opensearch.url", openSearch);
+        Files.createDirectories(dataDir);
+        try (Writer out = Files.newBufferedWriter(dataDir.resolve(FILE), StandardCharsets.UTF_8)) {
+            p.store(out, "services of the running `newsflow run`; removed when it stops");
+        }
+    }
+
+    static Optional<Endpoints> load(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Endpoints(p.getProperty("bootstrap.servers"), p.getProperty("schema.registry.url"),
+                p.getProperty("opensearch.url")));
+    }
+
+    static void remove(Path dataDir) throws IOException {
+        Files.deleteIfExists(dataDir.resolve(FILE));
+    }
+}

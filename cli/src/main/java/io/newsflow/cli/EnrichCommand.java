@@ -1,0 +1,38 @@
+package io.newsflow.cli;
+
+import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichService;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow enrich}: the Kafka Streams enrich stage alone. */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = "Run the enrich stage (news.raw → news.articles) against external Kafka and registry.")
+final class EnrichCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings.requireKnown(connection.settings, EnrichConfig.definition());
+        Map<String, Object> settings = new HashMap<>(connection.settings);
+        settings.put(EnrichConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
+        settings.put(EnrichConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
+        settings.putIfAbsent(EnrichConfig.STATE_DIR, connection.dataDir.resolve("enrich-state").toString());
+        try (EnrichService service = new EnrichService(new EnrichConfig(settings),
+                ArticleEnricher.withRecognizerPerThread())) {
+            service.start();
+            IngestCommand.awaitCtrlC();
+            return 0;
+        }
+    }
+}

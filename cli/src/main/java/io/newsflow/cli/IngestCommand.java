@@ -1,0 +1,60 @@
+package io.newsflow.cli;
+
+import io.newsflow.ingest.InboxWatcher;
+import io.newsflow.ingest.IngestConfig;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow ingest}: the ingest stage alone, watching a folder, or publishing given files once. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Watch the inbox and publish dropped files to Kafka; with FILEs, publish those once and exit.")
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "inbox", description = "Folder to watch (default: ${DEFAULT-VALUE}).")
+    Path inbox;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to publish once (they are moved to <inbox>/done or <inbox>/failed).")
+    List<Path> files = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        Settings.requireKnown(connection.settings, IngestConfig.definition());
+        Map<String, Object> settings = new HashMap<>(connection.settings);
+        settings.put(IngestConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
+        settings.put(IngestConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
+        settings.put(IngestConfig.INBOX_DIR, inbox.toString());
+        try (InboxWatcher watcher = InboxWatcher.create(new IngestConfig(settings))) {
+            if (!files.isEmpty()) {
+                int published = watcher.publish(files);
+                spec.commandLine().getOut().printf("%d of %d files published (%s)%n", published, files.size(),
+                        watcher.stats());
+                return published == files.size() ? 0 : 1;
+            }
+            watcher.start();
+            awaitCtrlC();
+            return 0;
+        }
+    }
+
+    /** Blocks until the JVM is asked to stop; the caller's try-with-resources then closes the stage. */
+    static void awaitCtrlC() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        stop.await();
+    }
+}

@@ -1,0 +1,67 @@
+package io.newsflow.cli;
+
+import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichService;
+import io.newsflow.ingest.InboxWatcher;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.sink.ArticleSink;
+import io.newsflow.sink.SinkConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The three stages joined: ingest → enrich → sink, against given services. Stops in flow
+ * order, so each stage finishes what the one before it handed over.
+ */
+final class Pipeline implements AutoCloseable {
+    private final InboxWatcher ingest;
+    private final EnrichService enrich;
+    private final ArticleSink sink;
+
+    Pipeline(Endpoints endpoints, Path inbox, Path dataDir, Map<String, String> settings) {
+        Settings.requireKnown(settings, IngestConfig.definition(), EnrichConfig.definition(), SinkConfig.definition());
+        Map<String, Object> common = new HashMap<>(settings);
+        common.put("bootstrap.servers", endpoints.bootstrapServers());
+        common.put("schema.registry.url", endpoints.schemaRegistry());
+
+        Map<String, Object> ingestSettings = new HashMap<>(common);
+        ingestSettings.put(IngestConfig.INBOX_DIR, inbox.toString());
+        Map<String, Object> enrichSettings = new HashMap<>(common);
+        enrichSettings.putIfAbsent(EnrichConfig.STATE_DIR, dataDir.resolve("enrich-state").toString());
+        Map<String, Object> sinkSettings = new HashMap<>(common);
+        sinkSettings.put(SinkConfig.OPENSEARCH_URL, endpoints.openSearch());
+
+        IngestConfig ingestConfig = new IngestConfig(ingestSettings);
+        EnrichConfig enrichConfig = new EnrichConfig(enrichSettings);
+        SinkConfig sinkConfig = new SinkConfig(sinkSettings);
+        this.sink = new ArticleSink(sinkConfig);
+        this.enrich = new EnrichService(enrichConfig, ArticleEnricher.withRecognizerPerThread());
+        this.ingest = InboxWatcher.create(ingestConfig);
+    }
+
+    void start() throws IOException {
+        sink.start();
+        enrich.start();
+        ingest.start();
+    }
+
+    String progress() {
+        return String.format("files seen %d, published %d, refused %d | articles enriched %d, dead-lettered %d"
+                        + " | documents indexed %d", ingest.stats().seen(), ingest.stats().published(),
+                ingest.stats().refused(), enrich.stats().articles(), enrich.stats().deadLettered(), sink.indexed());
+    }
+
+    long indexed() {
+        return sink.indexed();
+    }
+
+    @Override
+    public void close() {
+        ingest.close();
+        enrich.close();
+        sink.close();
+    }
+}

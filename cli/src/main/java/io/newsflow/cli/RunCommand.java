@@ -1,0 +1,115 @@
+package io.newsflow.cli;
+
+import io.newsflow.embedded.EmbeddedKafka;
+import io.newsflow.embedded.EmbeddedOpenSearch;
+import io.newsflow.embedded.EmbeddedSchemaRegistry;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow run}: the whole pipeline in one process, with embedded services unless pointed elsewhere. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Start Kafka, the schema registry and OpenSearch (embedded unless given), then ingest,",
+                "enrich and sink; watch the inbox until Ctrl-C. Data stays in --data-dir across restarts."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "inbox",
+            description = "Folder to watch (default: ${DEFAULT-VALUE}); published files go to <inbox>/done, refused ones to <inbox>/failed.")
+    Path inbox;
+
+    @Option(names = "--kafka-port", defaultValue = "0", description = "Port of the embedded broker (0 = any free port).")
+    int kafkaPort;
+
+    @Option(names = "--registry-port", defaultValue = "0", description = "Port of the embedded registry (0 = any free port).")
+    int registryPort;
+
+    @Option(names = "--opensearch-port", defaultValue = "0", description = "Port of the embedded OpenSearch (0 = any free port).")
+    int openSearchPort;
+
+    @Option(names = "--progress-interval", defaultValue = "5", description = "Seconds between progress lines.")
+    int progressSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dataDir = connection.dataDir.toAbsolutePath();
+        Deque<AutoCloseable> running = new ArrayDeque<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsflow-stop"));
+        var out = spec.commandLine().getOut();
+        try {
+            String bootstrap = connection.bootstrapServers;
+            if (bootstrap == null) {
+                out.println("Starting the embedded Kafka broker...");
+                EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort);
+                running.push(kafka);
+                bootstrap = kafka.bootstrapServers();
+            }
+            String registry = connection.schemaRegistry;
+            if (registry == null) {
+                out.println("Starting the embedded schema registry...");
+                EmbeddedSchemaRegistry embedded = EmbeddedSchemaRegistry.start(dataDir.resolve("registry"), registryPort);
+                running.push(embedded);
+                registry = embedded.url();
+            }
+            String openSearch = connection.openSearch;
+            if (openSearch == null) {
+                out.println("Starting the embedded OpenSearch node...");
+                EmbeddedOpenSearch embedded = EmbeddedOpenSearch.start(dataDir.resolve("opensearch"), openSearchPort, "512m");
+                running.push(embedded);
+                openSearch = embedded.httpUrl();
+            }
+            Endpoints endpoints = new Endpoints(bootstrap, registry, openSearch);
+            out.println("Loading the entity recogniser and starting ingest, enrich and sink...");
+            Pipeline pipeline = new Pipeline(endpoints, inbox, dataDir, connection.settings);
+            running.push(pipeline);
+            pipeline.start();
+            endpoints.save(dataDir);
+            out.printf("newsflow is running: drop .txt/.html files into %s, then `newsflow search WORDS`.%n"
+                            + "  Kafka %s | schema registry %s | OpenSearch %s%n  Ctrl-C stops it; nothing is lost.%n",
+                    inbox.toAbsolutePath(), bootstrap, registry, openSearch);
+            out.flush();
+            String last = "";
+            while (!stop.await(progressSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                String now = pipeline.progress();
+                if (!now.equals(last)) {
+                    out.println(now);
+                    out.flush();
+                    last = now;
+                }
+            }
+            out.println("Stopping...");
+            out.flush();
+            return 0;
+        } finally {
+            Endpoints.remove(dataDir);
+            while (!running.isEmpty()) {
+                try {
+                    running.pop().close();
+                } catch (Exception e) {
+                    spec.commandLine().getErr().println("newsflow: while stopping: " + e);
+                }
+            }
+            stopped.countDown();
+        }
+    }
+}

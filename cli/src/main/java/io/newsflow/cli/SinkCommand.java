@@ -1,0 +1,36 @@
+package io.newsflow.cli;
+
+import io.newsflow.sink.ArticleSink;
+import io.newsflow.sink.SinkConfig;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow sink}: the OpenSearch sink stage alone. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        description = "Run the sink stage (news.articles → OpenSearch) against external Kafka, registry and OpenSearch.")
+final class SinkCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings.requireKnown(connection.settings, SinkConfig.definition());
+        Map<String, Object> settings = new HashMap<>(connection.settings);
+        settings.put(SinkConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
+        settings.put(SinkConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
+        settings.put(SinkConfig.OPENSEARCH_URL, connection.openSearch(spec.commandLine()));
+        try (ArticleSink sink = new ArticleSink(new SinkConfig(settings))) {
+            sink.start();
+            IngestCommand.awaitCtrlC();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.embedded.TestServices;
+import io.newsflow.sink.ArticleSearch;
+import io.newsflow.sink.SearchStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The five real seed files through ingest, enrich and sink on a real broker, registry and OpenSearch node. */
+class PipelineEndToEndTest {
+    private static final Path SEEDS = Paths.get(System.getProperty("newsflow.home", "..")).resolve("samples/seeds");
+
+    @Test
+    void droppedSeedsBecomeSearchableArticlesWithEntitiesAndADroppedAgainFileAddsNothing() throws Exception {
+        Endpoints endpoints = new Endpoints(TestServices.kafka().bootstrapServers(), TestServices.registry().url(),
+                TestServices.openSearch().httpUrl());
+        Path inbox = TestServices.freshDir("e2e-inbox");
+        Path data = TestServices.freshDir("e2e-data");
+        List<Path> seeds;
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            seeds = files.sorted().toList();
+        }
+        ArticleSearch search = new ArticleSearch(SearchStore.connect(endpoints.openSearch(), null, null), "news-articles");
+
+        try (Pipeline pipeline = new Pipeline(endpoints, inbox, data, Map.of("num.stream.threads", "1"))) {
+            pipeline.start();
+            for (Path seed : seeds) {
+                Files.copy(seed, inbox.resolve(seed.getFileName()));
+            }
+            // seed 003 is a page of seven posts, the others one article each
+            int expected = seeds.size() - 1 + 7;
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> pipeline.indexed() >= expected);
+            await().atMost(Duration.ofSeconds(10)).until(() -> search.count() == expected);
+
+            List<ArticleSearch.Hit> raqqa = search.search("Raqqa", 100);
+            assertThat(raqqa).isNotEmpty();
+            assertThat(raqqa).allSatisfy(hit -> {
+                assertThat(hit.topEntities()).isNotEmpty();
+                assertThat(hit.snippet()).contains("<em>Raqqa</em>");
+            });
+            assertThat(raqqa).extracting(ArticleSearch.Hit::fileName).contains(seeds.get(3).getFileName().toString());
+
+            long before = pipeline.indexed();
+            Files.copy(seeds.get(0), inbox.resolve("same bytes again.txt"));
+            await().atMost(Duration.ofMinutes(1)).until(() -> pipeline.indexed() > before);
+            assertThat(search.count()).isEqualTo(expected);
+        }
+        assertThat(inbox.resolve("done")).isDirectoryContaining(p -> p.getFileName().toString().equals("same bytes again.txt"));
+    }
+}

@@ -1,0 +1,107 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.entities.EntityRecognizer;
+import io.newsflow.enrich.entities.Recognition;
+import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.extract.ExtractedArticle;
+import io.newsflow.schemas.Article;
+import io.newsflow.schemas.DateSource;
+import io.newsflow.schemas.ExtractionStats;
+import io.newsflow.schemas.RawFile;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One dropped file in, its enriched articles out: decodes the text, extracts the articles
+ * (several for a multi-post page) and tags each body with named entities. Kafka-free, so it
+ * is tested and benchmarked on its own; the topology only wires it.
+ */
+public final class ArticleEnricher {
+    public static final String VERSION = versionOf(ArticleEnricher.class);
+
+    private final ArticleExtractor extractor;
+    private final Supplier<EntityRecognizer> recognizer;
+    private final Clock clock;
+
+    /**
+     * @param recognizer gives the recogniser of the calling thread (recognisers are not shared
+     *                   between threads)
+     */
+    public ArticleEnricher(ArticleExtractor extractor, Supplier<EntityRecognizer> recognizer, Clock clock) {
+        this.extractor = extractor;
+        this.recognizer = recognizer;
+        this.clock = clock;
+    }
+
+    /** An enricher with one recogniser per calling thread, loaded on first use. */
+    public static ArticleEnricher withRecognizerPerThread() {
+        ThreadLocal<EntityRecognizer> perThread = ThreadLocal.withInitial(EntityRecognizer::load);
+        return new ArticleEnricher(new ArticleExtractor(), perThread::get, Clock.systemUTC());
+    }
+
+    /** The file's articles; empty when it holds no article text. */
+    public List<Article> enrich(RawFile raw) {
+        String text = decode(raw);
+        List<ExtractedArticle> extracted = extractor.extract(raw.getFileName(), raw.getMediaType(), text);
+        List<Article> articles = new ArrayList<>(extracted.size());
+        for (int part = 0; part < extracted.size(); part++) {
+            ExtractedArticle article = extracted.get(part);
+            String body = article.body();
+            Recognition entities = recognizer.get().recognize(article.title(), body);
+            boolean dated = article.published() != null;
+            articles.add(Article.newBuilder()
+                    .setId(raw.getId() + "-" + part)
+                    .setRawId(raw.getId())
+                    .setPartIndex(part)
+                    .setPartCount(extracted.size())
+                    .setFileName(raw.getFileName())
+                    .setTitle(article.title())
+                    .setBylines(article.bylines())
+                    // the ingest time stands in only when the page gives no date, and says so
+                    .setPublished(dated ? article.published() : raw.getIngestTime())
+                    .setPublishedSource(dated ? article.publishedSource() : DateSource.INGEST_TIME)
+                    .setSite(article.site())
+                    .setLanguage(article.language())
+                    .setBody(body)
+                    .setEntities(entities.entities())
+                    .setStats(ExtractionStats.newBuilder()
+                            .setExtractor(article.extractor())
+                            .setInputChars(text.length())
+                            .setBodyChars(body.length())
+                            .setBlocksTotal(article.blocksTotal())
+                            .setBlocksKept(article.blocksKept())
+                            .setTokens(entities.tokens())
+                            .build())
+                    .setIngestTime(raw.getIngestTime())
+                    .setEnrichTime(clock.instant())
+                    .setPipelineVersion(VERSION)
+                    .build());
+        }
+        return articles;
+    }
+
+    static String decode(RawFile raw) {
+        Charset charset;
+        try {
+            charset = raw.getCharset() == null ? StandardCharsets.UTF_8 : Charset.forName(raw.getCharset());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("File " + raw.getFileName() + " declares charset '" + raw.getCharset()
+                    + "', which this Java runtime cannot decode; re-save it as UTF-8 and drop it again.", e);
+        }
+        ByteBuffer content = raw.getContent().duplicate();
+        String text = charset.decode(content).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String versionOf(Class<?> type) {
+        String version = type.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

@@ -1,0 +1,81 @@
+package io.newsflow.enrich;
+
+import io.newsflow.schemas.topics.NewsTopics;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** Every setting of the enrich stage, with its default and meaning; validated when constructed. */
+public final class EnrichConfig extends AbstractConfig {
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    public static final String APPLICATION_ID = "application.id";
+    public static final String RAW_TOPIC = "topic.raw";
+    public static final String ARTICLES_TOPIC = "topic.articles";
+    public static final String DLQ_TOPIC = "topic.dlq";
+    public static final String TOPIC_PARTITIONS = "topic.partitions";
+    public static final String STREAM_THREADS = "num.stream.threads";
+    public static final String STATE_DIR = "state.dir";
+    public static final String PROCESSING_GUARANTEE = "processing.guarantee";
+    public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
+
+    static final ConfigDef DEFINITION = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Kafka brokers, host:port[,host:port].")
+            .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Confluent-compatible schema registry URL.")
+            .define(APPLICATION_ID, Type.STRING, "newsflow-enrich", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Kafka Streams application id: instances with the same id share the work.")
+            .define(RAW_TOPIC, Type.STRING, NewsTopics.RAW, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Topic of dropped files to read.")
+            .define(ARTICLES_TOPIC, Type.STRING, NewsTopics.ARTICLES, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Topic the enriched articles are written to.")
+            .define(DLQ_TOPIC, Type.STRING, NewsTopics.DLQ, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Dead-letter topic for files that cannot be enriched, with the reason in headers.")
+            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.between(1, 10_000), Importance.LOW,
+                    "Partitions of the topics enrich creates when they are missing.")
+            .define(STREAM_THREADS, Type.INT, Runtime.getRuntime().availableProcessors(), Range.between(1, 256),
+                    Importance.MEDIUM, "Stream threads, each with its own entity recogniser (default: the cores).")
+            .define(STATE_DIR, Type.STRING, "data/enrich-state", new ConfigDef.NonEmptyString(), Importance.LOW,
+                    "Kafka Streams state folder.")
+            .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
+                    ConfigDef.ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.LOW,
+                    "exactly_once_v2 (no article written twice) or at_least_once.")
+            .define(COMMIT_INTERVAL_MS, Type.LONG, 1000L, Range.between(10, 600_000), Importance.LOW,
+                    "How often results are committed, i.e. the longest an article waits to become visible downstream.");
+
+    public EnrichConfig(Map<String, ?> settings) {
+        super(DEFINITION, settings, false);
+    }
+
+    public static ConfigDef definition() {
+        return DEFINITION;
+    }
+
+    Map<String, Object> registrySettings() {
+        return Map.of("schema.registry.url", getString(SCHEMA_REGISTRY_URL));
+    }
+
+    Properties streamsProperties() {
+        Map<String, Object> p = new HashMap<>();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, getString(APPLICATION_ID));
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, getString(BOOTSTRAP_SERVERS));
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, getInt(STREAM_THREADS));
+        p.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR));
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, getString(PROCESSING_GUARANTEE));
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, getLong(COMMIT_INTERVAL_MS));
+        // a large page with NER can take a while; do not let the group think the thread died
+        p.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), 600_000);
+        p.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
+        p.put(StreamsConfig.producerPrefix("max.request.size"), 32 * 1024 * 1024);
+        Properties properties = new Properties();
+        properties.putAll(p);
+        return properties;
+    }
+}

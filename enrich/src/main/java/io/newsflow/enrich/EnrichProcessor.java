@@ -1,0 +1,71 @@
+package io.newsflow.enrich;
+
+import io.newsflow.schemas.Article;
+import io.newsflow.schemas.RawFile;
+import io.newsflow.schemas.topics.DeadLetter;
+import java.util.List;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a raw-file record (as bytes, so that unreadable records reach the dead-letter topic
+ * too), enriches it, and forwards each article to {@link EnrichTopology#ARTICLES_SINK}; a
+ * record that fails goes unchanged to {@link EnrichTopology#DEAD_LETTER_SINK} with the reason
+ * in headers, and the stream goes on.
+ */
+final class EnrichProcessor implements Processor<String, byte[], String, Object> {
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+
+    private final Deserializer<RawFile> rawFiles;
+    private final ArticleEnricher enricher;
+    private final EnrichStats stats;
+    private ProcessorContext<String, Object> context;
+
+    EnrichProcessor(Deserializer<RawFile> rawFiles, ArticleEnricher enricher, EnrichStats stats) {
+        this.rawFiles = rawFiles;
+        this.enricher = enricher;
+        this.stats = stats;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("?");
+        List<Article> articles;
+        try {
+            RawFile raw = rawFiles.deserialize(topic, record.value());
+            if (raw == null) {
+                return; // a tombstone: nothing to enrich
+            }
+            articles = enricher.enrich(raw);
+            if (articles.isEmpty()) {
+                LOG.info("File {} ({}) holds no article text", raw.getFileName(), record.key());
+            }
+        } catch (RuntimeException e) {
+            int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
+            long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
+            LOG.warn("Record {}-{}@{} (key {}) goes to the dead-letter topic: {}", topic, partition, offset,
+                    record.key(), e.toString());
+            Record<String, Object> dead = new Record<>(record.key(), record.value(), record.timestamp(),
+                    DeadLetter.describe(record.headers(), "enrich", e, topic, partition, offset));
+            context.forward(dead, EnrichTopology.DEAD_LETTER_SINK);
+            stats.deadLettered.incrementAndGet();
+            return;
+        }
+        for (Article article : articles) {
+            context.forward(new Record<>(article.getId(), (Object) article, record.timestamp()),
+                    EnrichTopology.ARTICLES_SINK);
+        }
+        stats.files.incrementAndGet();
+        stats.articles.addAndGet(articles.size());
+    }
+}

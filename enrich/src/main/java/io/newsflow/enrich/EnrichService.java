@@ -1,0 +1,63 @@
+package io.newsflow.enrich;
+
+import io.newsflow.schemas.Article;
+import io.newsflow.schemas.RawFile;
+import io.newsflow.schemas.serde.AvroDeserializer;
+import io.newsflow.schemas.serde.AvroSerializer;
+import io.newsflow.schemas.topics.NewsTopics;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrich service: runs {@link EnrichTopology} with Kafka Streams, exactly-once by default.
+ *
+ * <p>Run alone with {@code newsflow enrich --bootstrap-servers ... --schema-registry ...};
+ * start more instances with the same application id to share the partitions.
+ */
+public final class EnrichService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+
+    private final KafkaStreams streams;
+    private final EnrichStats stats = new EnrichStats();
+
+    public EnrichService(EnrichConfig config, ArticleEnricher enricher) {
+        NewsTopics.ensure(config.getString(EnrichConfig.BOOTSTRAP_SERVERS),
+                List.of(config.getString(EnrichConfig.RAW_TOPIC), config.getString(EnrichConfig.ARTICLES_TOPIC),
+                        config.getString(EnrichConfig.DLQ_TOPIC)),
+                config.getInt(EnrichConfig.TOPIC_PARTITIONS));
+        AvroDeserializer<RawFile> rawFiles = new AvroDeserializer<>(RawFile.class);
+        rawFiles.configure(config.registrySettings(), false);
+        AvroSerializer<Article> articles = new AvroSerializer<>();
+        articles.configure(config.registrySettings(), false);
+        this.streams = new KafkaStreams(EnrichTopology.build(config, rawFiles, articles, enricher, stats),
+                config.streamsProperties());
+        // a thread that dies (not a bad record: those go to the DLQ) is replaced, not left dead
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Enrich stream thread failed; replacing it: {}", e.toString(), e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    public void start() {
+        streams.start();
+        LOG.info("Enrich started");
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public EnrichStats stats() {
+        return stats;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(60));
+        LOG.info("Enrich stopped: {}", stats);
+    }
+}

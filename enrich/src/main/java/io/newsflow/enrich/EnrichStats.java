@@ -1,0 +1,27 @@
+package io.newsflow.enrich;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Running counts of the enrich stage, for progress lines; shared by all stream threads. */
+public final class EnrichStats {
+    final AtomicLong files = new AtomicLong();
+    final AtomicLong articles = new AtomicLong();
+    final AtomicLong deadLettered = new AtomicLong();
+
+    public long files() {
+        return files.get();
+    }
+
+    public long articles() {
+        return articles.get();
+    }
+
+    public long deadLettered() {
+        return deadLettered.get();
+    }
+
+    @Override
+    public String toString() {
+        return String.format("files enriched %d, articles %d, dead-lettered %d", files(), articles(), deadLettered());
+    }
+}

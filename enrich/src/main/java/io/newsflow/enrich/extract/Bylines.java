@@ -1,0 +1,55 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns a raw byline ("By Jane Doe and John Roe - Nov 19, 2019") into people's names. */
+final class Bylines {
+
+    private static final Pattern LEADING_BY = Pattern.compile(
+            "^(?i:(?:written |posted |reported |story |words |text )?by|author|authors|posted by)\\s*:?\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+    /** Everything from a dash or a date onwards is not part of a name. */
+    private static final Pattern TAIL = Pattern.compile(
+            "\\s+[-–—|•·]\\s+.*$|\\s+(?:on|for)\\s+.*$|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published)\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}$");
+
+    private Bylines() {
+    }
+
+    static List<String> parse(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        String s = TextNormalizer.line(raw);
+        s = LEADING_BY.matcher(s).replaceFirst("");
+        s = TAIL.matcher(s).replaceFirst("");
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : SEPARATORS.split(s)) {
+            String name = part.strip();
+            if (NAME.matcher(name).matches() && !name.contains("@")) {
+                names.add(name);
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** "Jack Khoury": 2-4 capitalised words, nothing else; how bylines look on a line of their own. */
+    static boolean looksLikeName(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c)
+                    || c == '.' || c == '-' || c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

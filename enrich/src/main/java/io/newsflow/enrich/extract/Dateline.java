@@ -1,0 +1,35 @@
+package io.newsflow.enrich.extract;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A visible publication date near the top of an article: on a short line above the body
+ * ("December 8, 2017", "Chris Davies - Nov 19, 2019, 10:31 pm") or opening its first line.
+ * Dates further down are events the story reports, not when it was published.
+ */
+final class Dateline {
+
+    /** Lines above the body this long are prose (a standfirst), not a date line. */
+    private static final int MAX_WORDS = 20;
+    /** How far into the first body line a wire-style dateline can sit. */
+    private static final int FIRST_LINE_CHARS = 80;
+
+    private Dateline() {
+    }
+
+    static Instant find(List<Line> aboveBody, String firstBodyLine) {
+        for (Line line : aboveBody) {
+            if (line.wordCount() <= MAX_WORDS && line.footer() == null) {
+                Instant date = Dates.find(line.text());
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        if (firstBodyLine == null) {
+            return null;
+        }
+        return Dates.find(firstBodyLine.substring(0, Math.min(FIRST_LINE_CHARS, firstBodyLine.length())));
+    }
+}

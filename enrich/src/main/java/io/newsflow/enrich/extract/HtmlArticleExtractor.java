@@ -1,0 +1,36 @@
+package io.newsflow.enrich.extract;
+
+import io.newsflow.schemas.DateSource;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Extracts the article of a saved HTML page: metadata from the head, body from the best content container. */
+final class HtmlArticleExtractor {
+
+    static final String NAME = "html-dom";
+
+    List<ExtractedArticle> extract(String html) {
+        Document doc = Jsoup.parse(html);
+        // metadata first: JSON-LD lives in script elements the body clean-up removes
+        HtmlMetadata meta = HtmlMetadata.of(doc);
+        Element body = doc.body();
+        HtmlBodyFinder.removeFurniture(body);
+        String pageLanguage = LanguageGuesser.guess(body.text());
+        int[] blocks = new int[1];
+        List<String> paragraphs = new ArrayList<>();
+        for (Element container : HtmlBodyFinder.find(body, blocks)) {
+            HtmlParagraphs.read(container, pageLanguage, paragraphs);
+        }
+        if (paragraphs.isEmpty()) {
+            return List.of();
+        }
+        String language = LanguageGuesser.guess(String.join("\n", paragraphs));
+        return List.of(new ExtractedArticle(meta.title(), meta.bylines(), meta.published(),
+                meta.published() == null ? DateSource.NONE : DateSource.METADATA, meta.site(),
+                language != null ? language : pageLanguage, paragraphs, NAME,
+                Math.max(blocks[0], paragraphs.size()), paragraphs.size()));
+    }
+}

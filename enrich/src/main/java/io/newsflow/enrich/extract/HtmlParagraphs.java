@@ -1,0 +1,112 @@
+package io.newsflow.enrich.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads the chosen article elements out as paragraphs in reading order: &lt;p&gt;, subheadings
+ * and list items each become one, and loose text between blocks (pages that separate paragraphs
+ * with &lt;br&gt;) becomes one per run. Link lists and furniture phrases left inside the article
+ * ("Share this", "Advertisement") are dropped.
+ */
+final class HtmlParagraphs {
+
+    /** Elements read as one paragraph each. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd");
+    /** Elements that break the flow of text but are read through. */
+    private static final Set<String> BLOCKS = Set.of("html", "body", "div", "section", "article", "main", "header",
+            "ul", "ol", "dl", "table", "tbody", "thead", "tr", "td", "th", "blockquote", "center", "form", "details");
+    /** A line this short that holds a date is the article's dateline, not body. */
+    private static final int DATELINE_WORDS = 8;
+    private static final double MAX_LINK_DENSITY = 0.5;
+
+    private final List<String> out;
+    private final String language;
+    private final StringBuilder run = new StringBuilder();
+    private int runLinkChars;
+
+    private HtmlParagraphs(List<String> out, String language) {
+        this.out = out;
+        this.language = language;
+    }
+
+    static void read(Element container, String language, List<String> out) {
+        HtmlParagraphs reader = new HtmlParagraphs(out, language);
+        reader.walk(container);
+        reader.flush();
+    }
+
+    private void walk(Element element) {
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode text) {
+                run.append(text.text());
+            } else if (node instanceof Element e) {
+                visit(e);
+            }
+        }
+    }
+
+    private void visit(Element e) {
+        String tag = e.tagName();
+        boolean blockChild = hasBlockChild(e);
+        if (tag.equals("br")) {
+            flush();
+        } else if (tag.equals("h1")) {
+            // the headline is the title, not body
+            flush();
+        } else if (PARAGRAPHS.contains(tag) && !blockChild) {
+            flush();
+            emit(e.text(), linkChars(e));
+        } else if (PARAGRAPHS.contains(tag) || BLOCKS.contains(tag) || blockChild) {
+            flush();
+            walk(e);
+            flush();
+        } else {
+            run.append(e.text());
+            runLinkChars += linkChars(e);
+        }
+    }
+
+    private void flush() {
+        emit(run.toString(), runLinkChars);
+        run.setLength(0);
+        runLinkChars = 0;
+    }
+
+    private void emit(String raw, int linkChars) {
+        String text = TextNormalizer.line(raw);
+        if (text.isEmpty() || (double) linkChars / text.length() > MAX_LINK_DENSITY) {
+            return;
+        }
+        List<String> words = Words.of(text);
+        if (words.isEmpty() || BoilerplatePhrases.isBoilerplate(text, words, language)
+                || (words.size() <= DATELINE_WORDS && Dates.find(text) != null)) {
+            return;
+        }
+        out.add(text);
+    }
+
+    private static int linkChars(Element e) {
+        if (e.tagName().equals("a")) {
+            return e.text().length();
+        }
+        int n = 0;
+        for (Element a : e.select("a")) {
+            n += a.text().length();
+        }
+        return n;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            String tag = child.tagName();
+            if (PARAGRAPHS.contains(tag) || BLOCKS.contains(tag) || tag.equals("h1") || hasBlockChild(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

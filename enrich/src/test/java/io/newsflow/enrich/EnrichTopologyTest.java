@@ -1,0 +1,137 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.embedded.TestServices;
+import io.newsflow.schemas.Article;
+import io.newsflow.schemas.DateSource;
+import io.newsflow.schemas.RawFile;
+import io.newsflow.schemas.serde.AvroDeserializer;
+import io.newsflow.schemas.serde.AvroSerdeConfig;
+import io.newsflow.schemas.serde.AvroSerializer;
+import io.newsflow.schemas.topics.DeadLetter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The topology through TopologyTestDriver, with the real enricher and a real registry for the serde. */
+class EnrichTopologyTest {
+    private static final Path SEEDS = Paths.get(System.getProperty("newsflow.home", "..")).resolve("samples/seeds");
+    private static ArticleEnricher enricher;
+
+    private final String registry = TestServices.registry().url();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> raw;
+    private TestOutputTopic<String, Article> articles;
+    private TestOutputTopic<String, byte[]> deadLetters;
+    private AvroSerializer<RawFile> rawFiles;
+
+    @BeforeAll
+    static void loadRecognizer() {
+        enricher = ArticleEnricher.withRecognizerPerThread();
+    }
+
+    @BeforeEach
+    void startDriver() {
+        Map<String, Object> settings = Map.of(
+                EnrichConfig.BOOTSTRAP_SERVERS, "unused:9092",
+                EnrichConfig.SCHEMA_REGISTRY_URL, registry,
+                EnrichConfig.STATE_DIR, TestServices.freshDir("ttd-state").toString());
+        EnrichConfig config = new EnrichConfig(settings);
+        AvroDeserializer<RawFile> rawReader = new AvroDeserializer<>(RawFile.class);
+        rawReader.configure(config.registrySettings(), false);
+        AvroSerializer<Article> articleWriter = new AvroSerializer<>();
+        articleWriter.configure(config.registrySettings(), false);
+        driver = new TopologyTestDriver(EnrichTopology.build(config, rawReader, articleWriter, enricher, new EnrichStats()),
+                config.streamsProperties());
+        rawFiles = new AvroSerializer<>();
+        rawFiles.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
+        raw = driver.createInputTopic("news.raw", new StringSerializer(), new ByteArraySerializer());
+        AvroDeserializer<Article> articleReader = new AvroDeserializer<>(Article.class);
+        articleReader.configure(config.registrySettings(), false);
+        articles = driver.createOutputTopic("news.articles", new StringDeserializer(), articleReader);
+        deadLetters = driver.createOutputTopic("news.dlq", new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void aSeedFileBecomesOneArticleWithTitleBodyAndEntitiesKeyedByFileHashAndPart() throws Exception {
+        RawFile file = rawFile("000_463387caab54acbb.txt", Files.readAllBytes(SEEDS.resolve("000_463387caab54acbb.txt")),
+                "UTF-8");
+        raw.pipeInput(file.getId(), rawFiles.serialize("news.raw", file));
+
+        List<TestRecord<String, Article>> out = articles.readRecordsToList();
+        assertThat(out).hasSize(1);
+        Article article = out.get(0).value();
+        assertThat(out.get(0).key()).isEqualTo(file.getId() + "-0").isEqualTo(article.getId());
+        assertThat(article.getTitle()).isEqualTo("Western spy agencies contact Syria for fighting terrorists");
+        assertThat(article.getBody()).startsWith("European security officials").doesNotContain("Print E-mail");
+        assertThat(article.getEntities()).extracting(e -> e.getCanonicalName()).contains("Damascus");
+        assertThat(article.getPublishedSource()).isIn(DateSource.values());
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aMultiPostPageBecomesOneArticlePerPost() throws Exception {
+        RawFile file = rawFile("003_42d5ccc6b8b7353e.txt", Files.readAllBytes(SEEDS.resolve("003_42d5ccc6b8b7353e.txt")),
+                "UTF-8");
+        raw.pipeInput(file.getId(), rawFiles.serialize("news.raw", file));
+        List<Article> posts = articles.readValuesToList();
+        assertThat(posts).hasSize(7);
+        assertThat(posts).extracting(Article::getPartIndex).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(posts).allSatisfy(p -> assertThat(p.getPartCount()).isEqualTo(7));
+    }
+
+    @Test
+    void unreadableRecordsAndUndecodableFilesGoToTheDeadLetterTopicWithTheReasonAndTheStreamGoesOn() {
+        raw.pipeInput("junk", "not avro at all".getBytes(StandardCharsets.UTF_8));
+        RawFile badCharset = rawFile("odd.txt", "Some text".getBytes(StandardCharsets.UTF_8), "x-no-such-charset");
+        raw.pipeInput(badCharset.getId(), rawFiles.serialize("news.raw", badCharset));
+        RawFile good = rawFile("ok.txt", ("Raqqa fell to the Syrian Democratic Forces in October after a long battle,"
+                + " officials in Damascus and Ankara said on Tuesday.\n").getBytes(StandardCharsets.UTF_8), "UTF-8");
+        raw.pipeInput(good.getId(), rawFiles.serialize("news.raw", good));
+
+        List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).extracting(TestRecord::key).containsExactly("junk", badCharset.getId());
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not avro at all");
+        assertThat(header(dead.get(0), DeadLetter.REASON)).contains("magic byte");
+        assertThat(header(dead.get(1), DeadLetter.REASON)).contains("odd.txt").contains("x-no-such-charset");
+        assertThat(header(dead.get(1), DeadLetter.STAGE)).isEqualTo("enrich");
+        assertThat(header(dead.get(1), DeadLetter.SOURCE_TOPIC)).isEqualTo("news.raw");
+        assertThat(articles.readValuesToList()).extracting(Article::getRawId).containsExactly(good.getId());
+    }
+
+    private static String header(TestRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static RawFile rawFile(String name, byte[] bytes, String charset) {
+        return RawFile.newBuilder()
+                .setId(Integer.toHexString(java.util.Arrays.hashCode(bytes)) + name.hashCode())
+                .setFileName(name).setSizeBytes(bytes.length)
+                .setModifiedTime(Instant.parse("2017-12-08T10:00:00Z")).setIngestTime(Instant.parse("2017-12-09T10:00:00Z"))
+                .setMediaType("text/plain").setCharset(charset).setContent(ByteBuffer.wrap(bytes))
+                .build();
+    }
+}

@@ -1,0 +1,30 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+
+    @Test
+    void dropsByAndDates() {
+        assertThat(Bylines.parse("By Jane Doe")).containsExactly("Jane Doe");
+        assertThat(Bylines.parse("Chris Davies - Nov 19, 2019, 10:31 pm CST")).containsExactly("Chris Davies");
+        assertThat(Bylines.parse("By Jane Doe, Updated 12:40 PM ET")).containsExactly("Jane Doe");
+        assertThat(Bylines.parse("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"))
+                .containsExactly("Michael David Smith");
+    }
+
+    @Test
+    void splitsSeveralAuthorsInOrder() {
+        assertThat(Bylines.parse("By Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
+        assertThat(Bylines.parse("Jane Doe, John Roe & Ann Poe")).containsExactly("Jane Doe", "John Roe", "Ann Poe");
+    }
+
+    @Test
+    void nameLinesLookLikeNames() {
+        assertThat(Bylines.looksLikeName("Jack Khoury")).isTrue();
+        assertThat(Bylines.looksLikeName("Some successes")).isFalse();
+        assertThat(Bylines.looksLikeName("Volume. 11901")).isFalse();
+    }
+}

@@ -1,0 +1,78 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.schemas.DateSource;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A small news page with the usual furniture around its article: nav, share row, figure, ad, related, comments. */
+class HtmlArticleExtractorTest {
+
+    private final ExtractedArticle article = extract(Seeds.resource("/html/harbour-strike.html"));
+
+    private static ExtractedArticle extract(String html) {
+        List<ExtractedArticle> articles = new ArticleExtractor().extract("page.html", "text/html", html);
+        assertThat(articles).hasSize(1);
+        return articles.get(0);
+    }
+
+    @Test
+    void metadataComesFromTheHead() {
+        assertThat(article.title()).isEqualTo("Dock workers strike over automation plans");
+        assertThat(article.bylines()).containsExactly("Maria Lindqvist");
+        assertThat(article.published()).isEqualTo(Instant.parse("2024-03-05T06:45:00Z"));
+        assertThat(article.publishedSource()).isEqualTo(DateSource.METADATA);
+        assertThat(article.site()).isEqualTo("The Harbour Gazette");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.extractor()).isEqualTo("html-dom");
+    }
+
+    @Test
+    void bodyHasParagraphsSubheadingAndListItemsInOrder() {
+        assertThat(article.paragraphs()).hasSize(8);
+        assertThat(article.paragraphs().get(0)).startsWith("Hundreds of dock workers walked off the job");
+        assertThat(article.paragraphs().get(2)).isEqualTo("Talks broke down");
+        assertThat(article.paragraphs()).contains("Quays three and four would be automated first, from 2026.");
+        assertThat(article.paragraphs().get(7)).startsWith("The port authority said in a statement");
+    }
+
+    @Test
+    void furnitureAroundTheArticleIsDropped() {
+        assertThat(article.body()).doesNotContain("Business", "Share on Facebook", "Tweet", "Idle cranes",
+                "Advertisement", "Port authority names new chief executive", "Related", "comments",
+                "Good for them", "Log in", "Ferry timetable", "All rights reserved");
+    }
+
+    @Test
+    void headlineAndBylineAreNotBody() {
+        assertThat(article.body()).doesNotContain("Dock workers strike over automation plans", "By Maria");
+    }
+
+    @Test
+    void visibleMarkupIsTheFallbackForMetadata() {
+        ExtractedArticle bare = extract("""
+                <html><head><title>Ferry service resumes after storm - Coast News</title></head><body>
+                <div class="post"><span class="byline">By Tom Berg and Anna Holm</span>
+                <time datetime="2024-01-15">15 January 2024</time>
+                <p>The ferry service between the island and the mainland resumed on Sunday morning, three days after
+                a storm damaged the pier and forced the operator to cancel every crossing.</p></div>
+                </body></html>""");
+        assertThat(bare.title()).isEqualTo("Ferry service resumes after storm");
+        assertThat(bare.bylines()).containsExactly("Tom Berg", "Anna Holm");
+        assertThat(bare.published()).isEqualTo(Instant.parse("2024-01-15T00:00:00Z"));
+        assertThat(bare.site()).isNull();
+        assertThat(bare.paragraphs()).singleElement().asString().startsWith("The ferry service");
+    }
+
+    @Test
+    void paragraphsSeparatedByLineBreaksAreSplit() {
+        ExtractedArticle br = extract("""
+                <html><body><div id="story">The first paragraph of the story tells what happened in the harbour.
+                <br><br>The second paragraph, after a double line break, says what happens next.</div></body></html>""");
+        assertThat(br.paragraphs()).containsExactly(
+                "The first paragraph of the story tells what happened in the harbour.",
+                "The second paragraph, after a double line break, says what happens next.");
+    }
+}
