@@ -28,10 +28,10 @@ final class EnrichCommand implements Callable<Integer> {
         settings.put(EnrichConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
         settings.put(EnrichConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
         settings.putIfAbsent(EnrichConfig.STATE_DIR, connection.dataDir.resolve("enrich-state").toString());
-        try (EnrichService service = new EnrichService(new EnrichConfig(settings),
+        try (StopSignal stop = new StopSignal(); EnrichService service = new EnrichService(new EnrichConfig(settings),
                 ArticleEnricher.withRecognizerPerThread())) {
             service.start();
-            IngestCommand.awaitCtrlC();
+            stop.await();
             return 0;
         }
     }

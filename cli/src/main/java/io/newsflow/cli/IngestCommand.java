@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
         settings.put(IngestConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
         settings.put(IngestConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
         settings.put(IngestConfig.INBOX_DIR, inbox.toString());
-        try (InboxWatcher watcher = InboxWatcher.create(new IngestConfig(settings))) {
+        try (StopSignal stop = new StopSignal(); InboxWatcher watcher = InboxWatcher.create(new IngestConfig(settings))) {
             if (!files.isEmpty()) {
                 int published = watcher.publish(files);
                 spec.commandLine().getOut().printf("%d of %d files published (%s)%n", published, files.size(),
@@ -46,15 +45,9 @@ final class IngestCommand implements Callable<Integer> {
                 return published == files.size() ? 0 : 1;
             }
             watcher.start();
-            awaitCtrlC();
+            stop.await();
             return 0;
         }
     }
 
-    /** Blocks until the JVM is asked to stop; the caller's try-with-resources then closes the stage. */
-    static void awaitCtrlC() throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        stop.await();
-    }
 }

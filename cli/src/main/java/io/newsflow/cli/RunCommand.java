@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,16 +44,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dataDir = connection.dataDir.toAbsolutePath();
         Deque<AutoCloseable> running = new ArrayDeque<>();
-        CountDownLatch stopped = new CountDownLatch(1);
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
-            try {
-                stopped.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "newsflow-stop"));
+        StopSignal stop = new StopSignal();
         var out = spec.commandLine().getOut();
         try {
             String bootstrap = connection.bootstrapServers;
@@ -89,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
                     inbox.toAbsolutePath(), bootstrap, registry, openSearch);
             out.flush();
             String last = "";
-            while (!stop.await(progressSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+            while (!stop.await(progressSeconds)) {
                 String now = pipeline.progress();
                 if (!now.equals(last)) {
                     out.println(now);
@@ -109,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println("newsflow: while stopping: " + e);
                 }
             }
-            stopped.countDown();
+            stop.close();
         }
     }
 }

@@ -27,9 +27,9 @@ final class SinkCommand implements Callable<Integer> {
         settings.put(SinkConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
         settings.put(SinkConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
         settings.put(SinkConfig.OPENSEARCH_URL, connection.openSearch(spec.commandLine()));
-        try (ArticleSink sink = new ArticleSink(new SinkConfig(settings))) {
+        try (StopSignal stop = new StopSignal(); ArticleSink sink = new ArticleSink(new SinkConfig(settings))) {
             sink.start();
-            IngestCommand.awaitCtrlC();
+            stop.await();
             return 0;
         }
     }

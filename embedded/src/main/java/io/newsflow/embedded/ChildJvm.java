@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A service running in a JVM of its own (OpenSearch, the schema registry): their libraries
  * clash with ours, and a crash there must not take the pipeline down. Output goes to a log
- * file whose tail is quoted when the service fails to start. Closing sends SIGTERM and waits.
+ * file whose tail is quoted when the service fails to start. Closing sends SIGTERM and waits;
+ * the owner closes it (also at JVM exit), in the order its users need.
  */
 final class ChildJvm implements AutoCloseable {
     private final String service;
@@ -39,9 +40,7 @@ final class ChildJvm implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            ChildJvm child = new ChildJvm(service, process, log);
-            Runtime.getRuntime().addShutdownHook(new Thread(child::close, service + "-shutdown"));
-            return child;
+            return new ChildJvm(service, process, log);
         } catch (IOException e) {
             throw new ServiceStartException("Cannot start " + service + " with " + java + ": " + e.getMessage(), e);
         }

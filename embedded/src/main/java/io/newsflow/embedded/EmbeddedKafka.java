@@ -58,7 +58,6 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new ServiceStartException(SERVICE + " failed to start on 127.0.0.1:" + brokerPort + " with data in "
                     + dir + ": " + e.getMessage(), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-shutdown"));
         LOG.info("Kafka broker ready at {} in {} ms (data: {})", kafka.bootstrapServers(),
                 (System.nanoTime() - started) / 1_000_000, dir);
         return kafka;

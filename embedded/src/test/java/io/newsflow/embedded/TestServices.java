@@ -16,7 +16,23 @@ public final class TestServices {
     private static EmbeddedSchemaRegistry registry;
     private static EmbeddedOpenSearch openSearch;
 
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestServices::stopAll, "test-services-stop"));
+    }
+
     private TestServices() {
+    }
+
+    private static synchronized void stopAll() {
+        for (AutoCloseable service : new AutoCloseable[] {openSearch, registry, kafka}) {
+            try {
+                if (service != null) {
+                    service.close();
+                }
+            } catch (Exception e) {
+                System.err.println("Stopping a test service failed: " + e);
+            }
+        }
     }
 
     public static synchronized EmbeddedKafka kafka() {

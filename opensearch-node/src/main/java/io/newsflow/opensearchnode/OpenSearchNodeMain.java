@@ -43,6 +43,8 @@ public final class OpenSearchNodeMain {
             int port = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
             System.out.println(PORT_LINE + port);
             System.out.flush();
+            // a parent killed without closing us must not leave an orphan node holding the data folder
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
             stopped.await();
         } catch (Throwable e) {
             System.err.println("OpenSearch node failed to start in " + home + ":");

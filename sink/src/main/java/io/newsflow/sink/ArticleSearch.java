@@ -48,6 +48,8 @@ public final class ArticleSearch {
         simple.putArray("fields").add("title^3").add("body").add("people^2").add("organizations^2")
                 .add("places^2").add("misc").add("bylines^2");
         ObjectNode highlight = request.putObject("highlight");
+        // phrases match on body.exact: still highlight them in the body
+        highlight.put("require_field_match", false);
         highlight.putObject("fields").putObject("body").put("fragment_size", 160).put("number_of_fragments", 1);
         request.putArray("_source").add("title").add("fileName").add("published").add("bylines").add("entities.canonicalName")
                 .add("entities.type");
