@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.newsflow.embedded.TestServices;
 import io.newsflow.sink.ArticleSearch;
 import io.newsflow.sink.SearchStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,10 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The five real seed files through ingest, enrich and sink on a real broker, registry and OpenSearch node. */
 class PipelineEndToEndTest {
     private static final Path SEEDS = Paths.get(System.getProperty("newsflow.home", "..")).resolve("samples/seeds");
+
+    private static String newsflow(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Newsflow.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        assertThat(cmd.execute(args)).as(String.join(" ", args)).isZero();
+        return out.toString();
+    }
 
     @Test
     void droppedSeedsBecomeSearchableArticlesWithEntitiesAndADroppedAgainFileAddsNothing() throws Exception {
@@ -49,6 +60,12 @@ class PipelineEndToEndTest {
                 assertThat(hit.snippet()).contains("<em>Raqqa</em>");
             });
             assertThat(raqqa).extracting(ArticleSearch.Hit::fileName).contains(seeds.get(3).getFileName().toString());
+
+            String printed = newsflow("search", "--opensearch", endpoints.openSearch(), "Raqqa");
+            assertThat(printed).contains("003_42d5ccc6b8b7353e.txt").contains("entities: ").contains("[Raqqa]");
+            endpoints.save(data); // as `newsflow run` does: search then finds the store by itself
+            String json = newsflow("search", "--data-dir", data.toString(), "--json", "\"Islamic State\"");
+            assertThat(json.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
 
             long before = pipeline.indexed();
             Files.copy(seeds.get(0), inbox.resolve("same bytes again.txt"));
