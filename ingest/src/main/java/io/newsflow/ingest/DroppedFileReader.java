@@ -126,8 +126,22 @@ final class DroppedFileReader {
         }
     }
 
-    private static String decode(byte[] bytes, Charset charset) {
-        String text = new String(bytes, charset);
+    /** Strict for every charset but the last-resort Windows-1252, so broken UTF-16 or a wrong declaration is refused. */
+    private static String decode(byte[] bytes, Charset charset) throws RefusedFileException {
+        String text;
+        if (charset.equals(WINDOWS_1252)) {
+            text = new String(bytes, charset);
+        } else {
+            try {
+                text = charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new RefusedFileException("The file cannot be decoded as " + charset.name() + " (" + e.getMessage()
+                        + "); re-save it as UTF-8 and drop it again.");
+            }
+        }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

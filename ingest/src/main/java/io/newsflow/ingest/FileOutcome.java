@@ -7,29 +7,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** Moves a handled file to done/ or failed/, never overwriting a file already there. */
+/**
+ * What happens to a handled file: published ones move to done/ (or are deleted, if so
+ * configured), refused ones move to failed/ with {@code <name>.error.txt} beside them. Nothing
+ * already in done/ or failed/ is ever overwritten: a clash gets a " (n)" suffix.
+ */
 final class FileOutcome {
     private final Path done;
     private final Path failed;
+    private final boolean deletePublished;
 
-    FileOutcome(Path done, Path failed) {
+    FileOutcome(Path done, Path failed, boolean deletePublished) {
         this.done = done;
         this.failed = failed;
+        this.deletePublished = deletePublished;
     }
 
-    Path published(Path file) throws IOException {
-        return moveInto(done, file);
+    void published(Path file) throws IOException {
+        if (deletePublished) {
+            Files.deleteIfExists(file);
+        } else {
+            moveInto(done, file, null);
+        }
     }
 
-    /** Moves the file to failed/ and writes {@code <name>.error.txt} beside it with the reason. */
+    /** Moves the file to failed/ with the reason beside it; the reason is written first, so a crash never leaves a failed file without one. */
     Path refused(Path file, String reason) throws IOException {
-        Path moved = moveInto(failed, file);
-        Files.writeString(moved.resolveSibling(moved.getFileName() + ".error.txt"), reason + System.lineSeparator(),
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
-        return moved;
+        return moveInto(failed, file, reason);
     }
 
-    private static Path moveInto(Path folder, Path file) throws IOException {
+    private static Path moveInto(Path folder, Path file, String reason) throws IOException {
         Files.createDirectories(folder);
         String name = file.getFileName().toString();
         int dot = name.indexOf('.', 1);
@@ -37,11 +44,21 @@ final class FileOutcome {
         String extension = dot < 0 ? "" : name.substring(dot);
         for (int n = 0; ; n++) {
             Path target = folder.resolve(n == 0 ? name : stem + " (" + n + ")" + extension);
+            Path reasonFile = target.resolveSibling(target.getFileName() + ".error.txt");
+            if (Files.exists(target) || (reason != null && Files.exists(reasonFile))) {
+                continue;
+            }
+            if (reason != null) {
+                Files.writeString(reasonFile, reason + System.lineSeparator(), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW);
+            }
             try {
                 // without REPLACE_EXISTING a clash throws instead of overwriting (ATOMIC_MOVE would replace on Linux)
                 return Files.move(file, target);
-            } catch (FileAlreadyExistsException clash) {
-                // try the next free name
+            } catch (FileAlreadyExistsException raced) {
+                if (reason != null) {
+                    Files.deleteIfExists(reasonFile);
+                }
             }
         }
     }

@@ -6,24 +6,20 @@ import io.newsflow.schemas.serde.AvroSerializer;
 import io.newsflow.schemas.topics.NewsTopics;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -37,37 +33,40 @@ import org.slf4j.LoggerFactory;
  * The ingest service: watches the inbox and publishes each dropped file as one {@link RawFile}
  * keyed by the SHA-256 of its bytes, moving it to done/ only after the broker acknowledged it
  * (acks=all, idempotent producer). A file that can never be published goes to failed/ with its
- * reason beside it. A crash between acknowledgement and move republishes the same key, which
- * the later stages treat as the same article.
+ * reason beside it. There is no intermediate state on disk: killed at any moment, a restart
+ * finds every unfinished file still in the inbox; one killed between acknowledgement and move
+ * is published again under the same key, which the later stages treat as the same article.
  *
  * <p>Run alone with {@code newsflow ingest --bootstrap-servers ... --schema-registry ...}.
  */
 public final class InboxWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InboxWatcher.class);
-    /** Names of files that are still being written or are not the user's: hidden, partial downloads, Office locks. */
-    private static final Pattern TEMPORARY = Pattern.compile("^(\\..*|~\\$.*|.*\\.(part|tmp|crdownload))$",
-            Pattern.CASE_INSENSITIVE);
-    private static final int BATCH = 500;
+    /** Files sent before waiting for acknowledgements: bounds memory and the work a crash repeats. */
+    private static final int BATCH_FILES = 500;
+    private static final long BATCH_BYTES = 64L * 1024 * 1024;
+    private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final IngestConfig config;
     private final Producer<String, RawFile> producer;
     private final DroppedFileReader reader;
     private final FileOutcome outcome;
+    private final Inbox inbox;
     private final IngestStats stats = new IngestStats();
-    private final Map<Path, Observation> observed = new HashMap<>();
     private final String topic;
     private volatile boolean running;
     private Thread thread;
     private WatchService events;
-
-    private record Observation(long size, long modified, long sameSinceNanos) {
-    }
+    private long lastProgressNanos = System.nanoTime();
+    private long bytesAtLastProgress;
 
     public InboxWatcher(IngestConfig config, Producer<String, RawFile> producer) {
         this.config = config;
         this.producer = producer;
         this.reader = new DroppedFileReader(config.getLong(IngestConfig.MAX_FILE_BYTES));
-        this.outcome = new FileOutcome(config.done(), config.failed());
+        this.outcome = new FileOutcome(config.done(), config.failed(),
+                "delete".equals(config.getString(IngestConfig.AFTER_PUBLISH)));
+        this.inbox = new Inbox(config.inbox(), config.getBoolean(IngestConfig.RECURSIVE),
+                Set.of(config.done(), config.failed()), config.stableInterval().toNanos());
         this.topic = config.getString(IngestConfig.RAW_TOPIC);
     }
 
@@ -79,14 +78,15 @@ public final class InboxWatcher implements AutoCloseable {
         AvroSerializer<RawFile> values = new AvroSerializer<>();
         values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, config.getString(IngestConfig.SCHEMA_REGISTRY_URL)),
                 false);
+        long maxRecord = config.getLong(IngestConfig.MAX_FILE_BYTES) + 1024 * 1024;
         Map<String, Object> settings = new HashMap<>();
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         settings.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        settings.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE,
-                config.getLong(IngestConfig.MAX_FILE_BYTES) + 1024 * 1024));
+        settings.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxRecord));
+        settings.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(32L * 1024 * 1024, 2 * maxRecord));
         return new InboxWatcher(config, new KafkaProducer<>(settings, new StringSerializer(), values));
     }
 
@@ -96,20 +96,25 @@ public final class InboxWatcher implements AutoCloseable {
 
     /** Starts watching in a background thread; files already in the inbox are picked up first. */
     public synchronized void start() throws IOException {
-        Path inbox = config.inbox();
-        Files.createDirectories(inbox);
+        Path root = config.inbox();
+        Files.createDirectories(root);
         Files.createDirectories(config.done());
         Files.createDirectories(config.failed());
-        if (!Files.isWritable(inbox)) {
-            throw new IOException("ingest cannot move files out of " + inbox + ": no write access. Fix its"
-                    + " permissions or choose another folder with --inbox.");
+        for (Path folder : List.of(root, config.done(), config.failed())) {
+            if (!Files.isWritable(folder)) {
+                throw new IOException("ingest needs write access to " + folder + " (to move handled files): fix its"
+                        + " permissions or choose other folders with --inbox / -s done.dir / -s failed.dir.");
+            }
         }
         events = FileSystems.getDefault().newWatchService();
-        inbox.register(events, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        root.register(events, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         running = true;
         thread = new Thread(this::watch, "inbox-watcher");
         thread.start();
-        LOG.info("Watching {} (published files go to {}, refused ones to {})", inbox, config.done(), config.failed());
+        LOG.info("Watching {}{} (published files go to {}, refused ones to {})", root,
+                config.getBoolean(IngestConfig.RECURSIVE) ? " and its subfolders" : "",
+                "delete".equals(config.getString(IngestConfig.AFTER_PUBLISH)) ? "nowhere: deleted" : config.done(),
+                config.failed());
     }
 
     private void watch() {
@@ -117,6 +122,7 @@ public final class InboxWatcher implements AutoCloseable {
         while (running) {
             try {
                 scanOnce();
+                // events only wake the scan early; the scan itself also covers mounts where events never come
                 var key = events.poll(pollMillis, TimeUnit.MILLISECONDS);
                 if (key != null) {
                     key.pollEvents();
@@ -134,78 +140,69 @@ public final class InboxWatcher implements AutoCloseable {
 
     /** One pass: publishes every file whose size and time have been stable long enough. */
     void scanOnce() throws IOException {
-        long now = System.nanoTime();
-        long stableNanos = config.stableInterval().toNanos();
-        List<Path> ready = new ArrayList<>();
-        Map<Path, Observation> present = new HashMap<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(config.inbox())) {
-            for (Path file : entries) {
-                BasicFileAttributes attributes;
-                try {
-                    // NOFOLLOW: a link could point out of the inbox; links are never read
-                    attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (NoSuchFileException gone) {
-                    continue;
-                }
-                if (!attributes.isRegularFile() || TEMPORARY.matcher(file.getFileName().toString()).matches()) {
-                    continue;
-                }
-                Observation before = observed.get(file);
-                long size = attributes.size();
-                long modified = attributes.lastModifiedTime().toMillis();
-                Observation current = before != null && before.size == size && before.modified == modified
-                        ? before : new Observation(size, modified, now);
-                if (before == null) {
-                    stats.seen.incrementAndGet();
-                }
-                present.put(file, current);
-                if (now - current.sameSinceNanos >= stableNanos) {
-                    ready.add(file);
-                }
+        List<Path> ready = inbox.ready(System.nanoTime());
+        stats.seen.set(inbox.seen());
+        List<Path> batch = new ArrayList<>();
+        long batchBytes = 0;
+        for (Path file : ready) {
+            if (!running) {
+                return;
+            }
+            batch.add(file);
+            batchBytes += sizeOf(file);
+            if (batch.size() >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+                publishBatch(batch, true);
+                batch.clear();
+                batchBytes = 0;
             }
         }
-        observed.keySet().retainAll(present.keySet());
-        observed.putAll(present);
-        for (int from = 0; from < ready.size(); from += BATCH) {
-            publish(ready.subList(from, Math.min(ready.size(), from + BATCH)));
-        }
-        ready.forEach(observed::remove);
+        publishBatch(batch, true);
+        logProgress();
     }
 
-    /** Publishes the given files and waits for the broker; returns how many were published. */
+    /**
+     * Publishes files named on the command line once, leaving them where they are; refused ones
+     * are reported, not moved. Returns how many were published.
+     */
     public int publish(List<Path> files) throws IOException {
-        Map<Path, Future<RecordMetadata>> sent = new LinkedHashMap<>();
+        return publishBatch(files, false);
+    }
+
+    private int publishBatch(List<Path> files, boolean fromInbox) throws IOException {
+        Map<Path, Future<RecordMetadata>> sent = new HashMap<>();
         Map<Path, Long> sizes = new HashMap<>();
+        List<Path> order = new ArrayList<>();
         for (Path file : files) {
             RawFile raw;
             try {
-                raw = reader.read(file, config.inbox().relativize(file.toAbsolutePath().normalize()).toString()
-                        .replace('\\', '/'));
+                raw = reader.read(file, inbox.nameOf(file));
             } catch (NoSuchFileException gone) {
+                inbox.handled(file);
                 continue;
             } catch (RefusedFileException refused) {
-                Path moved = outcome.refused(file, file.getFileName() + ": " + refused.getMessage());
-                stats.refused.incrementAndGet();
-                LOG.warn("Refused {}: {} (moved to {})", file.getFileName(), refused.getMessage(), moved);
+                refuse(file, refused.getMessage(), fromInbox);
                 continue;
             }
             sizes.put(file, raw.getSizeBytes());
             sent.put(file, producer.send(new ProducerRecord<>(topic, raw.getId(), raw)));
+            order.add(file);
         }
         producer.flush();
         int published = 0;
-        for (Map.Entry<Path, Future<RecordMetadata>> entry : sent.entrySet()) {
-            Path file = entry.getKey();
+        for (Path file : order) {
             try {
-                RecordMetadata metadata = entry.getValue().get();
-                outcome.published(file);
+                RecordMetadata metadata = sent.get(file).get();
+                if (fromInbox) {
+                    outcome.published(file);
+                    inbox.handled(file);
+                }
                 published++;
                 stats.published.incrementAndGet();
                 stats.bytesPublished.addAndGet(sizes.get(file));
                 LOG.info("Published {} to {}-{}@{}", file.getFileName(), metadata.topic(), metadata.partition(),
                         metadata.offset());
             } catch (ExecutionException e) {
-                // left in the inbox: the next pass tries again
+                // left where it is: the next pass tries again
                 LOG.error("Kafka did not acknowledge {}; it stays in the inbox and will be retried: {}",
                         file.getFileName(), e.getCause().toString());
             } catch (InterruptedException e) {
@@ -214,6 +211,39 @@ public final class InboxWatcher implements AutoCloseable {
             }
         }
         return published;
+    }
+
+    private void refuse(Path file, String reason, boolean fromInbox) throws IOException {
+        stats.refused.incrementAndGet();
+        if (!fromInbox) {
+            LOG.warn("Refused {}: {}", file, reason);
+            return;
+        }
+        Path moved = outcome.refused(file, file.getFileName() + ": " + reason);
+        inbox.handled(file);
+        LOG.warn("Refused {}: {} (moved to {})", file.getFileName(), reason, moved);
+    }
+
+    private void logProgress() {
+        long now = System.nanoTime();
+        if (now - lastProgressNanos < PROGRESS_EVERY_NANOS) {
+            return;
+        }
+        long bytes = stats.bytesPublished();
+        if (bytes != bytesAtLastProgress) {
+            double seconds = (now - lastProgressNanos) / 1e9;
+            LOG.info("Ingest: {}, {} KB/s", stats, String.format("%.0f", (bytes - bytesAtLastProgress) / 1024.0 / seconds));
+        }
+        lastProgressNanos = now;
+        bytesAtLastProgress = bytes;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return 0;
+        }
     }
 
     private static void sleepQuietly(long millis) {
@@ -232,7 +262,7 @@ public final class InboxWatcher implements AutoCloseable {
                 events.close();
             }
             if (thread != null) {
-                // no interrupt: a pass in progress finishes, so no file is left half-handled
+                // no interrupt: the batch in progress finishes, so no acknowledged file is left unmoved
                 thread.join(60_000);
             }
         } catch (IOException e) {

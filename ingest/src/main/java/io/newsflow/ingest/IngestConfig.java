@@ -23,6 +23,8 @@ public final class IngestConfig extends AbstractConfig {
     public static final String POLL_INTERVAL_MS = "poll.interval.ms";
     public static final String STABLE_INTERVAL_MS = "stable.interval.ms";
     public static final String MAX_FILE_BYTES = "max.file.bytes";
+    public static final String RECURSIVE = "recursive";
+    public static final String AFTER_PUBLISH = "after.publish";
 
     static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
@@ -44,7 +46,11 @@ public final class IngestConfig extends AbstractConfig {
             .define(STABLE_INTERVAL_MS, Type.LONG, 1000L, Range.between(0, 3_600_000), Importance.MEDIUM,
                     "A file is read only after its size and modification time stayed the same this long (still being written otherwise).")
             .define(MAX_FILE_BYTES, Type.LONG, 20L * 1024 * 1024, Range.between(1, 1L << 31), Importance.MEDIUM,
-                    "Larger files (after gzip decompression) are refused; Kafka's record size limits apply too.");
+                    "Larger files (after gzip decompression) are refused; Kafka's record size limits apply too.")
+            .define(RECURSIVE, Type.BOOLEAN, false, Importance.MEDIUM,
+                    "Also pick up files in subfolders of the inbox (names keep the subfolder).")
+            .define(AFTER_PUBLISH, Type.STRING, "move", ConfigDef.ValidString.in("move", "delete"), Importance.MEDIUM,
+                    "What to do with a published file: move it to the done folder, or delete it.");
 
     public IngestConfig(Map<String, ?> settings) {
         super(DEFINITION, settings, false);

@@ -3,122 +3,214 @@ package io.newsflow.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.embedded.TestServices;
-import io.newsflow.embedded.TestTopics;
 import io.newsflow.schemas.RawFile;
-import io.newsflow.schemas.serde.AvroDeserializer;
-import io.newsflow.schemas.serde.AvroSerdeConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** The watcher against a real broker and registry, with the real seed files. */
+/** The watcher's rules, each on a real broker and registry with real files. */
 class InboxWatcherTest {
-    private static final Path SEEDS = Paths.get(System.getProperty("newsflow.home", "..")).resolve("samples/seeds");
-
-    private final String bootstrap = TestServices.kafka().bootstrapServers();
-    private final String registry = TestServices.registry().url();
 
     @Test
     void seedsArePublishedOnceAndMovedToDoneWhileBadFilesGoToFailedWithAReason() throws Exception {
-        Path inbox = TestServices.freshDir("inbox");
-        String topic = "ingest-seeds";
-        List<Path> seeds = seeds();
+        IngestFixture f = new IngestFixture("seeds");
+        List<Path> seeds = IngestFixture.seeds();
         for (Path seed : seeds) {
-            Files.copy(seed, inbox.resolve(seed.getFileName()));
+            Files.copy(seed, f.inbox.resolve(seed.getFileName()));
         }
-        Files.write(inbox.resolve("empty.txt"), new byte[0]);
-        Files.write(inbox.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
-        Files.writeString(inbox.resolve("download.html.part"), "<html>half");
-        Files.write(inbox.resolve("page.html.gz"), gzip("<!DOCTYPE html><title>T</title><p>Raqqa</p>"));
+        Files.write(f.inbox.resolve("empty.txt"), new byte[0]);
+        Files.write(f.inbox.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
+        Files.write(f.inbox.resolve("page.html.gz"), gzip("<!DOCTYPE html><title>T</title><p>Raqqa</p>"));
 
-        try (InboxWatcher watcher = InboxWatcher.create(config(inbox, topic))) {
+        try (InboxWatcher watcher = InboxWatcher.create(f.config())) {
             watcher.start();
             await().atMost(Duration.ofSeconds(60)).until(() -> watcher.stats().published() == seeds.size() + 1
                     && watcher.stats().refused() == 2);
         }
 
-        List<ConsumerRecord<String, RawFile>> records = read(topic, seeds.size() + 1);
+        List<ConsumerRecord<String, RawFile>> records = f.records(seeds.size() + 1);
         assertThat(records).hasSize(seeds.size() + 1);
-        for (ConsumerRecord<String, RawFile> record : records) {
-            assertThat(record.key()).isEqualTo(record.value().getId()).hasSize(64);
-        }
-        RawFile page = records.stream().map(ConsumerRecord::value)
-                .filter(r -> r.getFileName().equals("page.html.gz")).findFirst().orElseThrow();
+        assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().getId()).hasSize(64));
+        RawFile page = f.record("page.html.gz", seeds.size() + 1);
         assertThat(page.getMediaType()).isEqualTo("text/html");
         assertThat(page.getCompression()).isEqualTo("gzip");
         assertThat(StandardCharsets.UTF_8.decode(page.getContent()).toString()).contains("<p>Raqqa</p>");
-        RawFile seed = records.stream().map(ConsumerRecord::value)
-                .filter(r -> r.getFileName().equals(seeds.get(0).getFileName().toString())).findFirst().orElseThrow();
+        RawFile seed = f.record(seeds.get(0).getFileName().toString(), seeds.size() + 1);
         assertThat(seed.getMediaType()).isEqualTo("text/plain");
         assertThat(seed.getCharset()).isEqualTo("UTF-8");
         assertThat(seed.getContent().array()).isEqualTo(Files.readAllBytes(seeds.get(0)));
 
-        assertThat(names(inbox.resolve("done"))).hasSize(seeds.size() + 1);
-        assertThat(names(inbox.resolve("failed")))
-                .containsExactlyInAnyOrder("empty.txt", "empty.txt.error.txt", "photo.txt", "photo.txt.error.txt");
-        assertThat(Files.readString(inbox.resolve("failed/empty.txt.error.txt"))).contains("empty");
-        assertThat(Files.readString(inbox.resolve("failed/photo.txt.error.txt"))).contains("binary");
-        assertThat(inbox.resolve("download.html.part")).exists();
+        assertThat(f.names("done")).hasSize(seeds.size() + 1);
+        assertThat(f.names("failed")).containsExactly("empty.txt", "empty.txt.error.txt", "photo.txt", "photo.txt.error.txt");
+        assertThat(Files.readString(f.inbox.resolve("failed/empty.txt.error.txt"))).contains("empty");
+        assertThat(Files.readString(f.inbox.resolve("failed/photo.txt.error.txt"))).contains("binary");
     }
 
     @Test
-    void theSameFileDroppedTwiceIsTheSameRecordKeyAndKeepsBothCopiesInDone() throws Exception {
-        Path inbox = TestServices.freshDir("inbox-twice");
-        String topic = "ingest-twice";
-        Path seed = seeds().get(1);
-        try (InboxWatcher watcher = InboxWatcher.create(config(inbox, topic))) {
+    void theSameFileDroppedTwiceIsTheSameRecordKeyAndBothCopiesAreKeptInDone() throws Exception {
+        IngestFixture f = new IngestFixture("twice");
+        Path seed = IngestFixture.seeds().get(1);
+        try (InboxWatcher watcher = InboxWatcher.create(f.config())) {
             watcher.start();
-            Files.copy(seed, inbox.resolve(seed.getFileName()));
+            Files.copy(seed, f.inbox.resolve(seed.getFileName()));
             await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
-            Files.copy(seed, inbox.resolve(seed.getFileName()));
+            Files.copy(seed, f.inbox.resolve(seed.getFileName()));
             await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 2);
         }
-        List<ConsumerRecord<String, RawFile>> records = read(topic, 2);
+        List<ConsumerRecord<String, RawFile>> records = f.records(2);
         assertThat(records).extracting(ConsumerRecord::key).hasSize(2).containsOnly(records.get(0).key());
-        assertThat(names(inbox.resolve("done"))).containsExactlyInAnyOrder(
-                seed.getFileName().toString(), seed.getFileName().toString().replace(".txt", " (1).txt"));
+        String name = seed.getFileName().toString();
+        assertThat(f.names("done")).containsExactly(name.replace(".txt", " (1).txt"), name);
     }
 
-    private IngestConfig config(Path inbox, String topic) {
-        return new IngestConfig(Map.of(
-                IngestConfig.BOOTSTRAP_SERVERS, bootstrap,
-                IngestConfig.SCHEMA_REGISTRY_URL, registry,
-                IngestConfig.INBOX_DIR, inbox.toString(),
-                IngestConfig.RAW_TOPIC, topic,
-                IngestConfig.STABLE_INTERVAL_MS, "200",
-                IngestConfig.POLL_INTERVAL_MS, "100"));
-    }
-
-    private List<ConsumerRecord<String, RawFile>> read(String topic, int expected) {
-        AvroDeserializer<RawFile> values = new AvroDeserializer<>(RawFile.class);
-        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
-        // read a little past the expected count so a duplicate would show
-        List<ConsumerRecord<String, RawFile>> records =
-                TestTopics.read(bootstrap, topic, values, expected + 1, Duration.ofSeconds(5));
-        return records;
-    }
-
-    static List<Path> seeds() throws IOException {
-        try (Stream<Path> files = Files.list(SEEDS)) {
-            return files.sorted().toList();
+    @Test
+    void temporaryNamesAndLinksAreLeftAloneAndOddNamesAreHandled() throws Exception {
+        IngestFixture f = new IngestFixture("names");
+        Path outside = Files.writeString(f.inbox.getParent().resolve("secret-" + f.topic + ".txt"),
+                "A file outside the inbox that a link points to.");
+        Files.createSymbolicLink(f.inbox.resolve("link.txt"), outside);
+        Path outsideDir = Files.createDirectories(f.inbox.getParent().resolve("elsewhere-" + f.topic));
+        Files.writeString(outsideDir.resolve("deep.txt"), "Not in the inbox either.");
+        Files.createSymbolicLink(f.inbox.resolve("linked-folder"), outsideDir);
+        for (String temporary : List.of(".hidden.txt", "page.html.part", "x.crdownload", "~$draft.txt", "y.tmp")) {
+            Files.writeString(f.inbox.resolve(temporary), "still being written");
         }
+        String odd = "Raqqa report $(rm -rf ~); `x` 'quoted' \"Périódico\" 新闻.txt";
+        Files.writeString(f.inbox.resolve(odd), "Raqqa fell in October.");
+
+        try (InboxWatcher watcher = InboxWatcher.create(f.config(IngestConfig.RECURSIVE, "true"))) {
+            watcher.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
+            Thread.sleep(1000); // several more passes: nothing else may be picked up
+            assertThat(watcher.stats().published()).isEqualTo(1);
+        }
+        assertThat(f.records(1)).extracting(r -> r.value().getFileName()).containsExactly(odd);
+        assertThat(f.names("done")).containsExactly(odd);
+        assertThat(Files.isSymbolicLink(f.inbox.resolve("link.txt"))).isTrue();
+        assertThat(outside).exists();
+        assertThat(outsideDir.resolve("deep.txt")).exists();
+        assertThat(f.inbox.resolve("page.html.part")).exists();
     }
 
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).toList();
+    @Test
+    void subfoldersArePickedUpOnlyWhenRecursiveAndKeepTheirPathInTheName() throws Exception {
+        IngestFixture f = new IngestFixture("recursive");
+        Files.createDirectories(f.inbox.resolve("2017/december"));
+        Files.writeString(f.inbox.resolve("2017/december/raqqa.txt"), "Raqqa fell in October.");
+        Files.writeString(f.inbox.resolve("top.txt"), "Damascus said on Tuesday.");
+        try (InboxWatcher watcher = InboxWatcher.create(f.config())) {
+            watcher.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
         }
+        assertThat(f.inbox.resolve("2017/december/raqqa.txt")).exists();
+        try (InboxWatcher watcher = InboxWatcher.create(f.config(IngestConfig.RECURSIVE, "true"))) {
+            watcher.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
+        }
+        assertThat(f.records(2)).extracting(r -> r.value().getFileName())
+                .containsExactlyInAnyOrder("top.txt", "2017/december/raqqa.txt");
+    }
+
+    @Test
+    void aFileStillBeingWrittenIsReadOnlyWhenComplete() throws Exception {
+        IngestFixture f = new IngestFixture("growing");
+        Path file = f.inbox.resolve("scan.txt");
+        try (InboxWatcher watcher = InboxWatcher.create(f.config(IngestConfig.STABLE_INTERVAL_MS, "1500"))) {
+            watcher.start();
+            StringBuilder text = new StringBuilder();
+            for (int part = 0; part < 5; part++) {
+                text.append("Line ").append(part).append(" of a slow scanner.\n");
+                Files.writeString(file, text.toString());
+                Thread.sleep(400);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
+            assertThat(StandardCharsets.UTF_8.decode(f.record("scan.txt", 1).getContent()).toString())
+                    .isEqualTo(text.toString());
+        }
+        assertThat(f.records(1)).hasSize(1);
+    }
+
+    @Test
+    void charsetsAreDetectedAndRecorded() throws Exception {
+        IngestFixture f = new IngestFixture("charsets");
+        String text = "El Periódico de Catalunya – «Raqqa»";
+        Files.write(f.inbox.resolve("utf16.txt"), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+        Files.write(f.inbox.resolve("bom.txt"), ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+        Files.write(f.inbox.resolve("legacy.txt"), text.getBytes(Charset.forName("windows-1252")));
+        Files.write(f.inbox.resolve("declared.html"), ("<html><head><meta charset=\"iso-8859-15\"></head><p>" + text.replace("–", "-")
+                + " €</p>").getBytes(Charset.forName("ISO-8859-15")));
+        Files.write(f.inbox.resolve("broken16.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xD8, 'a'});
+        try (InboxWatcher watcher = InboxWatcher.create(f.config())) {
+            watcher.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 4
+                    && watcher.stats().refused() == 1);
+        }
+        List<ConsumerRecord<String, RawFile>> records = f.records(4);
+        assertThat(records.stream().collect(Collectors.toMap(r -> r.value().getFileName(), r -> r.value().getCharset())))
+                .containsEntry("utf16.txt", "UTF-16LE").containsEntry("bom.txt", "UTF-8")
+                .containsEntry("legacy.txt", "windows-1252").containsEntry("declared.html", "ISO-8859-15");
+        assertThat(Files.readString(f.inbox.resolve("failed/broken16.txt.error.txt"))).contains("cannot be decoded");
+    }
+
+    @Test
+    void refusalsNeverOverwriteEarlierOnesAndGzipBombsAndOversizedFilesAreRefused() throws Exception {
+        IngestFixture f = new IngestFixture("refusals");
+        try (InboxWatcher watcher = InboxWatcher.create(f.config(IngestConfig.MAX_FILE_BYTES, "100000"))) {
+            watcher.start();
+            Files.write(f.inbox.resolve("empty.txt"), new byte[0]);
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().refused() == 1);
+            Files.write(f.inbox.resolve("empty.txt"), new byte[0]);
+            Files.write(f.inbox.resolve("bomb.txt.gz"), gzip("A".repeat(1_000_000)));
+            Files.write(f.inbox.resolve("big.txt"), "Raqqa. ".repeat(20_000).getBytes(StandardCharsets.UTF_8));
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().refused() == 4);
+        }
+        assertThat(f.names("failed")).contains("empty.txt", "empty.txt.error.txt", "empty (1).txt",
+                "empty (1).txt.error.txt", "bomb.txt.gz", "big.txt");
+        assertThat(Files.readString(f.inbox.resolve("failed/bomb.txt.gz.error.txt"))).contains("gzip bomb");
+        assertThat(Files.readString(f.inbox.resolve("failed/big.txt.error.txt"))).contains("max.file.bytes");
+        assertThat(f.records(0)).isEmpty();
+    }
+
+    @Test
+    void publishedFilesAreDeletedWhenSoConfigured() throws Exception {
+        IngestFixture f = new IngestFixture("delete");
+        Files.writeString(f.inbox.resolve("gone.txt"), "Raqqa fell in October.");
+        try (InboxWatcher watcher = InboxWatcher.create(f.config(IngestConfig.AFTER_PUBLISH, "delete"))) {
+            watcher.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
+        }
+        assertThat(f.inbox.resolve("gone.txt")).doesNotExist();
+        assertThat(f.names("done")).isEmpty();
+        assertThat(f.records(1)).hasSize(1);
+    }
+
+    @Test
+    void aBurstOfTwoThousandSmallFilesIsPublishedExactlyOnce() throws Exception {
+        IngestFixture f = new IngestFixture("burst");
+        int count = 2000;
+        try (InboxWatcher watcher = InboxWatcher.create(f.config())) {
+            watcher.start();
+            for (int i = 0; i < count; i++) {
+                Files.writeString(f.inbox.resolve("note-" + i + ".txt"), "Dispatch " + i + " from Raqqa.\n");
+            }
+            await().atMost(Duration.ofMinutes(2)).until(() -> watcher.stats().published() == count);
+        }
+        List<ConsumerRecord<String, RawFile>> records = f.records(count);
+        assertThat(records).hasSize(count);
+        Set<String> names = records.stream().map(r -> r.value().getFileName()).collect(Collectors.toSet());
+        assertThat(names).hasSize(count);
+        assertThat(f.names("done")).hasSize(count);
+        assertThat(f.names("")).containsExactly("done", "failed");
     }
 
     private static byte[] gzip(String text) throws IOException {
