@@ -55,6 +55,13 @@ final class IngestFixture {
         return TestTopics.read(bootstrap, topic, values, expected + 1, Duration.ofSeconds(4 + expected / 200));
     }
 
+    /** Everything on the topic now. */
+    List<ConsumerRecord<String, RawFile>> allRecords() {
+        AvroDeserializer<RawFile> values = new AvroDeserializer<>(RawFile.class);
+        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
+        return TestTopics.readAll(bootstrap, topic, values);
+    }
+
     RawFile record(String fileName, int expected) {
         return records(expected).stream().map(ConsumerRecord::value).filter(r -> r.getFileName().equals(fileName))
                 .findFirst().orElseThrow(() -> new AssertionError("no record for " + fileName));

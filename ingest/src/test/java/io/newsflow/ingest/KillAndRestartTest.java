@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * on the topic (repeats of a key are allowed: consumers treat them as the same file).
  */
 class KillAndRestartTest {
-    private static final int GOOD = 400;
+    private static final int GOOD = 1500;
     private static final int BAD = 20;
 
     @Test
@@ -32,15 +32,16 @@ class KillAndRestartTest {
         IngestFixture f = new IngestFixture("kill");
         for (int i = 0; i < GOOD; i++) {
             Files.writeString(f.inbox.resolve("dispatch-" + i + ".txt"),
-                    ("Dispatch " + i + " from Raqqa: the convoy left at dawn.\n").repeat(40));
+                    ("Dispatch " + i + " from Raqqa: the convoy left at dawn.\n").repeat(200));
         }
         for (int i = 0; i < BAD; i++) {
             Files.write(f.inbox.resolve("empty-" + i + ".txt"), new byte[0]);
         }
 
-        for (int threshold : new int[] {60, 220}) {
+        for (int threshold : new int[] {100, 700}) {
             Process ingest = startIngest(f);
-            await().atMost(Duration.ofMinutes(2)).until(() -> handled(f) >= threshold || !ingest.isAlive());
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> handled(f) >= threshold || !ingest.isAlive());
             ingest.destroyForcibly().waitFor();
             assertThat(handled(f)).as("killed in the middle of the drop").isLessThan(GOOD + BAD);
         }
@@ -55,7 +56,7 @@ class KillAndRestartTest {
         assertThat(regularFiles(f.inbox)).isEmpty();
         assertThat(f.names("done")).hasSize(GOOD);
         assertThat(f.names("failed")).hasSize(2 * BAD).allMatch(n -> n.startsWith("empty-"));
-        List<ConsumerRecord<String, RawFile>> records = f.records(GOOD);
+        List<ConsumerRecord<String, RawFile>> records = f.allRecords();
         Set<String> names = records.stream().map(r -> r.value().getFileName()).collect(Collectors.toSet());
         assertThat(names).hasSize(GOOD).allMatch(n -> n.startsWith("dispatch-"));
         Map<String, Set<String>> namesByKey = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
