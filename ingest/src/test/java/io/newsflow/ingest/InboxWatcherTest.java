@@ -38,14 +38,14 @@ class InboxWatcherTest {
                     && watcher.stats().refused() == 2);
         }
 
-        List<ConsumerRecord<String, RawFile>> records = f.records(seeds.size() + 1);
+        List<ConsumerRecord<String, RawFile>> records = f.allRecords();
         assertThat(records).hasSize(seeds.size() + 1);
         assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().getId()).hasSize(64));
-        RawFile page = f.record("page.html.gz", seeds.size() + 1);
+        RawFile page = f.record("page.html.gz");
         assertThat(page.getMediaType()).isEqualTo("text/html");
         assertThat(page.getCompression()).isEqualTo("gzip");
         assertThat(StandardCharsets.UTF_8.decode(page.getContent()).toString()).contains("<p>Raqqa</p>");
-        RawFile seed = f.record(seeds.get(0).getFileName().toString(), seeds.size() + 1);
+        RawFile seed = f.record(seeds.get(0).getFileName().toString());
         assertThat(seed.getMediaType()).isEqualTo("text/plain");
         assertThat(seed.getCharset()).isEqualTo("UTF-8");
         assertThat(seed.getContent().array()).isEqualTo(Files.readAllBytes(seeds.get(0)));
@@ -67,7 +67,7 @@ class InboxWatcherTest {
             Files.copy(seed, f.inbox.resolve(seed.getFileName()));
             await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 2);
         }
-        List<ConsumerRecord<String, RawFile>> records = f.records(2);
+        List<ConsumerRecord<String, RawFile>> records = f.allRecords();
         assertThat(records).extracting(ConsumerRecord::key).hasSize(2).containsOnly(records.get(0).key());
         String name = seed.getFileName().toString();
         assertThat(f.names("done")).containsExactly(name.replace(".txt", " (1).txt"), name);
@@ -94,7 +94,7 @@ class InboxWatcherTest {
             Thread.sleep(1000); // several more passes: nothing else may be picked up
             assertThat(watcher.stats().published()).isEqualTo(1);
         }
-        assertThat(f.records(1)).extracting(r -> r.value().getFileName()).containsExactly(odd);
+        assertThat(f.allRecords()).extracting(r -> r.value().getFileName()).containsExactly(odd);
         assertThat(f.names("done")).containsExactly(odd);
         assertThat(Files.isSymbolicLink(f.inbox.resolve("link.txt"))).isTrue();
         assertThat(outside).exists();
@@ -117,7 +117,7 @@ class InboxWatcherTest {
             watcher.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
         }
-        assertThat(f.records(2)).extracting(r -> r.value().getFileName())
+        assertThat(f.allRecords()).extracting(r -> r.value().getFileName())
                 .containsExactlyInAnyOrder("top.txt", "2017/december/raqqa.txt");
     }
 
@@ -134,10 +134,10 @@ class InboxWatcherTest {
                 Thread.sleep(400);
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
-            assertThat(StandardCharsets.UTF_8.decode(f.record("scan.txt", 1).getContent()).toString())
+            assertThat(StandardCharsets.UTF_8.decode(f.record("scan.txt").getContent()).toString())
                     .isEqualTo(text.toString());
         }
-        assertThat(f.records(1)).hasSize(1);
+        assertThat(f.allRecords()).hasSize(1);
     }
 
     @Test
@@ -155,7 +155,7 @@ class InboxWatcherTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 4
                     && watcher.stats().refused() == 1);
         }
-        List<ConsumerRecord<String, RawFile>> records = f.records(4);
+        List<ConsumerRecord<String, RawFile>> records = f.allRecords();
         assertThat(records.stream().collect(Collectors.toMap(r -> r.value().getFileName(), r -> r.value().getCharset())))
                 .containsEntry("utf16.txt", "UTF-16LE").containsEntry("bom.txt", "UTF-8")
                 .containsEntry("legacy.txt", "windows-1252").containsEntry("declared.html", "ISO-8859-15");
@@ -178,7 +178,7 @@ class InboxWatcherTest {
                 "empty (1).txt.error.txt", "bomb.txt.gz", "big.txt");
         assertThat(Files.readString(f.inbox.resolve("failed/bomb.txt.gz.error.txt"))).contains("gzip bomb");
         assertThat(Files.readString(f.inbox.resolve("failed/big.txt.error.txt"))).contains("max.file.bytes");
-        assertThat(f.records(0)).isEmpty();
+        assertThat(f.allRecords()).isEmpty();
     }
 
     @Test
@@ -191,7 +191,7 @@ class InboxWatcherTest {
         }
         assertThat(f.inbox.resolve("gone.txt")).doesNotExist();
         assertThat(f.names("done")).isEmpty();
-        assertThat(f.records(1)).hasSize(1);
+        assertThat(f.allRecords()).hasSize(1);
     }
 
     @Test
@@ -205,7 +205,7 @@ class InboxWatcherTest {
             }
             await().atMost(Duration.ofMinutes(2)).until(() -> watcher.stats().published() == count);
         }
-        List<ConsumerRecord<String, RawFile>> records = f.records(count);
+        List<ConsumerRecord<String, RawFile>> records = f.allRecords();
         assertThat(records).hasSize(count);
         Set<String> names = records.stream().map(r -> r.value().getFileName()).collect(Collectors.toSet());
         assertThat(names).hasSize(count);

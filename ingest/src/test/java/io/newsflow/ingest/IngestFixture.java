@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +47,6 @@ final class IngestFixture {
                 IngestConfig.POLL_INTERVAL_MS, "100");
     }
 
-    /** Everything on the topic, waiting until {@code expected} records came (and briefly for any extra). */
-    List<ConsumerRecord<String, RawFile>> records(int expected) {
-        AvroDeserializer<RawFile> values = new AvroDeserializer<>(RawFile.class);
-        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
-        return TestTopics.read(bootstrap, topic, values, expected + 1, Duration.ofSeconds(4 + expected / 200));
-    }
-
     /** Everything on the topic now. */
     List<ConsumerRecord<String, RawFile>> allRecords() {
         AvroDeserializer<RawFile> values = new AvroDeserializer<>(RawFile.class);
@@ -62,8 +54,8 @@ final class IngestFixture {
         return TestTopics.readAll(bootstrap, topic, values);
     }
 
-    RawFile record(String fileName, int expected) {
-        return records(expected).stream().map(ConsumerRecord::value).filter(r -> r.getFileName().equals(fileName))
+    RawFile record(String fileName) {
+        return allRecords().stream().map(ConsumerRecord::value).filter(r -> r.getFileName().equals(fileName))
                 .findFirst().orElseThrow(() -> new AssertionError("no record for " + fileName));
     }
 
