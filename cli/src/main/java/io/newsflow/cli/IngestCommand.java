@@ -27,7 +27,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "inbox", description = "Folder to watch (default: ${DEFAULT-VALUE}).")
     Path inbox;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to publish once (they are moved to <inbox>/done or <inbox>/failed).")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to publish once; they stay where they are (refused ones are reported, exit code 1).")
     List<Path> files = List.of();
 
     @Override

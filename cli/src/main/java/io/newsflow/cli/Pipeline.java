@@ -54,6 +54,20 @@ final class Pipeline implements AutoCloseable {
                 ingest.stats().refused(), enrich.stats().articles(), enrich.stats().deadLettered(), sink.indexed());
     }
 
+    Map<String, Long> counters() {
+        Map<String, Long> counters = new java.util.LinkedHashMap<>();
+        counters.put("ingest.files.seen", ingest.stats().seen());
+        counters.put("ingest.files.published", ingest.stats().published());
+        counters.put("ingest.files.refused", ingest.stats().refused());
+        counters.put("ingest.bytes.published", ingest.stats().bytesPublished());
+        counters.put("enrich.files", enrich.stats().files());
+        counters.put("enrich.articles", enrich.stats().articles());
+        counters.put("enrich.dead.lettered", enrich.stats().deadLettered());
+        counters.put("sink.indexed", sink.indexed());
+        counters.put("sink.dead.lettered", sink.deadLettered());
+        return counters;
+    }
+
     long indexed() {
         return sink.indexed();
     }

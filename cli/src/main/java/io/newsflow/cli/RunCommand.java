@@ -80,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
             String last = "";
             while (!stop.await(progressSeconds)) {
+                PipelineStatus.write(dataDir, pipeline.counters());
                 String now = pipeline.progress();
                 if (!now.equals(last)) {
                     out.println(now);
@@ -92,6 +93,7 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         } finally {
             Endpoints.remove(dataDir);
+            java.nio.file.Files.deleteIfExists(dataDir.resolve(PipelineStatus.FILE));
             while (!running.isEmpty()) {
                 try {
                     running.pop().close();

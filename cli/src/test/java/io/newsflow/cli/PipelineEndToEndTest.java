@@ -67,6 +67,11 @@ class PipelineEndToEndTest {
             String json = newsflow("search", "--data-dir", data.toString(), "--json", "\"Islamic State\"");
             assertThat(json.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
 
+            PipelineStatus.write(data, pipeline.counters());
+            String status = newsflow("status", "--data-dir", data.toString());
+            assertThat(status).contains("ingest.files.published   5", "sink.indexed             " + expected,
+                    "topic news.raw           5 offsets", "lag newsflow-sink");
+
             long before = pipeline.indexed();
             Files.copy(seeds.get(0), inbox.resolve("same bytes again.txt"));
             await().atMost(Duration.ofMinutes(1)).until(() -> pipeline.indexed() > before);

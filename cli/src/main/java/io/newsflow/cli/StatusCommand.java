@@ -1,0 +1,74 @@
+package io.newsflow.cli;
+
+import io.newsflow.schemas.topics.NewsTopics;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsflow status}: the running pipeline's counters, and what Kafka says: records per
+ * topic and how far each stage's consumer group lags behind.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show files seen/published/refused, articles, indexed documents, topic sizes and consumer lag.")
+final class StatusCommand implements Callable<Integer> {
+    private static final Map<String, String> GROUPS = Map.of(
+            "newsflow-enrich", NewsTopics.RAW,
+            "newsflow-sink", NewsTopics.ARTICLES);
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PipelineStatus.read(connection.dataDir).ifPresentOrElse(
+                counters -> counters.forEach((name, value) -> out.printf("%-24s %s%n", name, value)),
+                () -> out.println("No `newsflow run` is running from " + connection.dataDir.toAbsolutePath()
+                        + " (its counters would be in " + PipelineStatus.FILE + ")."));
+        String bootstrap = connection.bootstrapServers(spec.commandLine());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            for (String topic : List.of(NewsTopics.RAW, NewsTopics.ARTICLES, NewsTopics.DLQ)) {
+                // offsets, not records: transactional topics also hold commit markers
+                out.printf("%-24s %d offsets%n", "topic " + topic, endOffsets(admin, topic).values().stream()
+                        .mapToLong(Long::longValue).sum());
+            }
+            for (Map.Entry<String, String> group : GROUPS.entrySet()) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
+                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                Map<TopicPartition, Long> ends = endOffsets(admin, group.getValue());
+                long lag = ends.entrySet().stream().mapToLong(e -> e.getValue()
+                        - (committed.get(e.getKey()) == null ? 0 : committed.get(e.getKey()).offset())).sum();
+                out.printf("%-24s %d offsets behind on %s%n", "lag " + group.getKey(), lag, group.getValue());
+            }
+        }
+        return 0;
+    }
+
+    /** End offset per partition; empty when the topic does not exist yet. */
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
+        if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
+            return Map.of();
+        }
+        var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+        Map<TopicPartition, OffsetSpec> latest = description.partitions().stream()
+                .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+}
