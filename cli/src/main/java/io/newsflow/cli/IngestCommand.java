@@ -24,6 +24,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Option(names = "--recursive", description = "Also pick up files in subfolders of the inbox.")
+    boolean recursive;
+
     @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "inbox", description = "Folder to watch (default: ${DEFAULT-VALUE}).")
     Path inbox;
 
@@ -37,6 +40,9 @@ final class IngestCommand implements Callable<Integer> {
         settings.put(IngestConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
         settings.put(IngestConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
         settings.put(IngestConfig.INBOX_DIR, inbox.toString());
+        if (recursive) {
+            settings.put(IngestConfig.RECURSIVE, "true");
+        }
         try (StopSignal stop = new StopSignal(); InboxWatcher watcher = InboxWatcher.create(new IngestConfig(settings))) {
             if (!files.isEmpty()) {
                 int published = watcher.publish(files);

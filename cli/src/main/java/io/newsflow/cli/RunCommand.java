@@ -24,6 +24,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Option(names = "--recursive", description = "Also pick up files in subfolders of the inbox.")
+    boolean recursive;
+
     @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "inbox",
             description = "Folder to watch (default: ${DEFAULT-VALUE}); published files go to <inbox>/done, refused ones to <inbox>/failed.")
     Path inbox;
@@ -70,6 +73,9 @@ final class RunCommand implements Callable<Integer> {
             }
             Endpoints endpoints = new Endpoints(bootstrap, registry, openSearch);
             out.println("Loading the entity recogniser and starting ingest, enrich and sink...");
+            if (recursive) {
+                connection.settings.put(io.newsflow.ingest.IngestConfig.RECURSIVE, "true");
+            }
             Pipeline pipeline = new Pipeline(endpoints, inbox, dataDir, connection.settings);
             running.push(pipeline);
             pipeline.start();
