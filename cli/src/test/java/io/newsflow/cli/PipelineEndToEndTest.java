@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.embedded.TestServices;
+import io.newsflow.embedded.TestTopics;
+import io.newsflow.schemas.EntityCount;
+import io.newsflow.schemas.serde.AvroDeserializer;
+import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.sink.ArticleSearch;
 import io.newsflow.sink.SearchStore;
 import java.io.PrintWriter;
@@ -66,6 +70,11 @@ class PipelineEndToEndTest {
             endpoints.save(data); // as `newsflow run` does: search then finds the store by itself
             String json = newsflow("search", "--data-dir", data.toString(), "--json", "\"Islamic State\"");
             assertThat(json.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
+
+            AvroDeserializer<EntityCount> counts = new AvroDeserializer<>(EntityCount.class);
+            counts.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, endpoints.schemaRegistry()), false);
+            await().atMost(Duration.ofSeconds(30)).until(() -> TestTopics.readAll(endpoints.bootstrapServers(),
+                    "news.entity-counts", counts).stream().anyMatch(r -> r.value().getCanonicalName().equals("Raqqa")));
 
             PipelineStatus.write(data, pipeline.counters());
             String status = newsflow("status", "--data-dir", data.toString());

@@ -19,6 +19,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String RAW_TOPIC = "topic.raw";
     public static final String ARTICLES_TOPIC = "topic.articles";
     public static final String DLQ_TOPIC = "topic.dlq";
+    public static final String ENTITY_COUNTS_TOPIC = "topic.entity-counts";
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String STREAM_THREADS = "num.stream.threads";
     public static final String STATE_DIR = "state.dir";
@@ -38,6 +39,8 @@ public final class EnrichConfig extends AbstractConfig {
                     "Topic the enriched articles are written to.")
             .define(DLQ_TOPIC, Type.STRING, NewsTopics.DLQ, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Dead-letter topic for files that cannot be enriched, with the reason in headers.")
+            .define(ENTITY_COUNTS_TOPIC, Type.STRING, NewsTopics.ENTITY_COUNTS, new ConfigDef.NonEmptyString(),
+                    Importance.MEDIUM, "Compacted topic of mentions per canonical entity per hour and day of publication.")
             .define(TOPIC_PARTITIONS, Type.INT, 3, Range.between(1, 10_000), Importance.LOW,
                     "Partitions of the topics enrich creates when they are missing.")
             .define(STREAM_THREADS, Type.INT, Runtime.getRuntime().availableProcessors(), Range.between(1, 256),

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a raw-file record (as bytes, so that unreadable records reach the dead-letter topic
- * too), enriches it, and forwards each article to {@link EnrichTopology#ARTICLES_SINK}; a
- * record that fails goes unchanged to {@link EnrichTopology#DEAD_LETTER_SINK} with the reason
- * in headers, and the stream goes on.
+ * too), enriches it, and forwards each article keyed by its id; a record that fails is
+ * forwarded unchanged (its bytes) with the reason in headers, for the dead-letter topic, and
+ * the stream goes on.
  */
 final class EnrichProcessor implements Processor<String, byte[], String, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
@@ -57,13 +57,12 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
                     record.key(), e.toString());
             Record<String, Object> dead = new Record<>(record.key(), record.value(), record.timestamp(),
                     DeadLetter.describe(record.headers(), "enrich", e, topic, partition, offset));
-            context.forward(dead, EnrichTopology.DEAD_LETTER_SINK);
+            context.forward(dead);
             stats.deadLettered.incrementAndGet();
             return;
         }
         for (Article article : articles) {
-            context.forward(new Record<>(article.getId(), (Object) article, record.timestamp()),
-                    EnrichTopology.ARTICLES_SINK);
+            context.forward(new Record<>(article.getId(), (Object) article, record.timestamp()));
         }
         stats.files.incrementAndGet();
         stats.articles.addAndGet(articles.size());

@@ -3,7 +3,9 @@ package io.newsflow.enrich;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.RawFile;
 import io.newsflow.schemas.serde.AvroDeserializer;
-import io.newsflow.schemas.serde.AvroSerializer;
+import io.newsflow.schemas.serde.AvroSerde;
+import io.newsflow.schemas.EntityCount;
+import java.util.Map;
 import io.newsflow.schemas.topics.NewsTopics;
 import java.time.Duration;
 import java.util.List;
@@ -25,15 +27,20 @@ public final class EnrichService implements AutoCloseable {
     private final EnrichStats stats = new EnrichStats();
 
     public EnrichService(EnrichConfig config, ArticleEnricher enricher) {
-        NewsTopics.ensure(config.getString(EnrichConfig.BOOTSTRAP_SERVERS),
-                List.of(config.getString(EnrichConfig.RAW_TOPIC), config.getString(EnrichConfig.ARTICLES_TOPIC),
-                        config.getString(EnrichConfig.DLQ_TOPIC)),
-                config.getInt(EnrichConfig.TOPIC_PARTITIONS));
+        String bootstrap = config.getString(EnrichConfig.BOOTSTRAP_SERVERS);
+        int partitions = config.getInt(EnrichConfig.TOPIC_PARTITIONS);
+        NewsTopics.ensure(bootstrap, List.of(config.getString(EnrichConfig.RAW_TOPIC),
+                config.getString(EnrichConfig.ARTICLES_TOPIC), config.getString(EnrichConfig.DLQ_TOPIC)), partitions);
+        // a newer count for a key replaces the older one
+        NewsTopics.ensure(bootstrap, List.of(config.getString(EnrichConfig.ENTITY_COUNTS_TOPIC)), partitions,
+                Map.of("cleanup.policy", "compact"));
         AvroDeserializer<RawFile> rawFiles = new AvroDeserializer<>(RawFile.class);
         rawFiles.configure(config.registrySettings(), false);
-        AvroSerializer<Article> articles = new AvroSerializer<>();
+        AvroSerde<Article> articles = new AvroSerde<>(Article.class);
         articles.configure(config.registrySettings(), false);
-        this.streams = new KafkaStreams(EnrichTopology.build(config, rawFiles, articles, enricher, stats),
+        AvroSerde<EntityCount> counts = new AvroSerde<>(EntityCount.class);
+        counts.configure(config.registrySettings(), false);
+        this.streams = new KafkaStreams(EnrichTopology.build(config, rawFiles, articles, counts, enricher, stats),
                 config.streamsProperties());
         // a thread that dies (not a bad record: those go to the DLQ) is replaced, not left dead
         streams.setUncaughtExceptionHandler(e -> {

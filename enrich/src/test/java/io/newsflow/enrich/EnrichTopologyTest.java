@@ -9,6 +9,10 @@ import io.newsflow.schemas.RawFile;
 import io.newsflow.schemas.serde.AvroDeserializer;
 import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.schemas.serde.AvroSerializer;
+import io.newsflow.schemas.serde.AvroSerde;
+import io.newsflow.schemas.EntityCount;
+import io.newsflow.schemas.CountWindow;
+import io.newsflow.schemas.EntityType;
 import io.newsflow.schemas.topics.DeadLetter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +45,7 @@ class EnrichTopologyTest {
     private TestInputTopic<String, byte[]> raw;
     private TestOutputTopic<String, Article> articles;
     private TestOutputTopic<String, byte[]> deadLetters;
+    private TestOutputTopic<String, EntityCount> counts;
     private AvroSerializer<RawFile> rawFiles;
 
     @BeforeAll
@@ -57,10 +62,12 @@ class EnrichTopologyTest {
         EnrichConfig config = new EnrichConfig(settings);
         AvroDeserializer<RawFile> rawReader = new AvroDeserializer<>(RawFile.class);
         rawReader.configure(config.registrySettings(), false);
-        AvroSerializer<Article> articleWriter = new AvroSerializer<>();
-        articleWriter.configure(config.registrySettings(), false);
-        driver = new TopologyTestDriver(EnrichTopology.build(config, rawReader, articleWriter, enricher, new EnrichStats()),
-                config.streamsProperties());
+        AvroSerde<Article> articleSerde = new AvroSerde<>(Article.class);
+        articleSerde.configure(config.registrySettings(), false);
+        AvroSerde<EntityCount> countSerde = new AvroSerde<>(EntityCount.class);
+        countSerde.configure(config.registrySettings(), false);
+        driver = new TopologyTestDriver(EnrichTopology.build(config, rawReader, articleSerde, countSerde, enricher,
+                new EnrichStats()), config.streamsProperties());
         rawFiles = new AvroSerializer<>();
         rawFiles.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
         raw = driver.createInputTopic("news.raw", new StringSerializer(), new ByteArraySerializer());
@@ -68,6 +75,7 @@ class EnrichTopologyTest {
         articleReader.configure(config.registrySettings(), false);
         articles = driver.createOutputTopic("news.articles", new StringDeserializer(), articleReader);
         deadLetters = driver.createOutputTopic("news.dlq", new StringDeserializer(), new ByteArrayDeserializer());
+        counts = driver.createOutputTopic("news.entity-counts", new StringDeserializer(), countSerde.deserializer());
     }
 
     @AfterEach
@@ -120,6 +128,35 @@ class EnrichTopologyTest {
         assertThat(header(dead.get(1), DeadLetter.STAGE)).isEqualTo("enrich");
         assertThat(header(dead.get(1), DeadLetter.SOURCE_TOPIC)).isEqualTo("news.raw");
         assertThat(articles.readValuesToList()).extracting(Article::getRawId).containsExactly(good.getId());
+    }
+
+    @Test
+    void mentionsAreCountedPerEntityHourAndDayOfPublicationAndARepeatedFileCountsOnce() throws Exception {
+        RawFile file = rawFile("003_42d5ccc6b8b7353e.txt", Files.readAllBytes(SEEDS.resolve("003_42d5ccc6b8b7353e.txt")),
+                "UTF-8");
+        raw.pipeInput(file.getId(), rawFiles.serialize("news.raw", file));
+        List<Article> posts = articles.readValuesToList();
+        Map<String, EntityCount> latest = counts.readKeyValuesToMap();
+        raw.pipeInput(file.getId(), rawFiles.serialize("news.raw", file));
+        assertThat(articles.readValuesToList()).hasSize(posts.size());
+        assertThat(counts.isEmpty()).as("a repeated file changes no count").isTrue();
+
+        // the first post (08 December 2017) is about Raqqa
+        Article first = posts.get(0);
+        io.newsflow.schemas.Entity raqqa = first.getEntities().stream()
+                .filter(e -> e.getCanonicalName().equals("Raqqa")).findFirst().orElseThrow();
+        long expectedMentions = posts.stream().filter(p -> p.getPublished().equals(first.getPublished()))
+                .flatMap(p -> p.getEntities().stream())
+                .filter(e -> e.getCanonicalName().equals("Raqqa") && e.getType() == raqqa.getType())
+                .mapToLong(io.newsflow.schemas.Entity::getCount).sum();
+        EntityCount day = latest.get(raqqa.getType() + "|DAY|2017-12-08T00:00:00Z|Raqqa");
+        assertThat(day).isNotNull();
+        assertThat(day.getWindow()).isEqualTo(CountWindow.DAY);
+        assertThat(day.getWindowStart()).isEqualTo(Instant.parse("2017-12-08T00:00:00Z"));
+        assertThat(day.getMentions()).isEqualTo(expectedMentions);
+        assertThat(day.getArticles()).isEqualTo(1);
+        assertThat(latest).containsKey(raqqa.getType() + "|HOUR|2017-12-08T00:00:00Z|Raqqa");
+        assertThat(latest.values()).extracting(EntityCount::getType).contains(EntityType.LOCATION);
     }
 
     private static String header(TestRecord<String, byte[]> record, String name) {

@@ -61,6 +61,8 @@ public final class ArticleIndex {
         doc.put("published", article.getPublished() == null ? null : article.getPublished().toString());
         doc.put("publishedSource", article.getPublishedSource().name());
         doc.put("site", article.getSite());
+        // one value to filter and count sources by: the site where known, else the dropped file
+        doc.put("source", article.getSite() == null || article.getSite().isBlank() ? article.getFileName() : article.getSite());
         doc.put("language", article.getLanguage());
         doc.put("body", article.getBody());
         doc.put("people", namesOf(article, EntityType.PERSON));

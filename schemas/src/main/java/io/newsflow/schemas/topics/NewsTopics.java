@@ -29,12 +29,19 @@ public final class NewsTopics {
 
     /** Creates {@code names} with {@code partitions} partitions and the broker's default replication. */
     public static void ensure(String bootstrapServers, Collection<String> names, int partitions) {
+        ensure(bootstrapServers, names, partitions, Map.of());
+    }
+
+    /** As {@link #ensure(String, Collection, int)}, with topic configs such as cleanup.policy=compact. */
+    public static void ensure(String bootstrapServers, Collection<String> names, int partitions,
+                              Map<String, String> configs) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String name : names) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, java.util.Optional.of(partitions), java.util.Optional.empty()));
+                    missing.add(new NewTopic(name, java.util.Optional.of(partitions), java.util.Optional.empty())
+                            .configs(configs));
                 }
             }
             for (var created : admin.createTopics(missing).values().values()) {
