@@ -62,6 +62,7 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
             return;
         }
         for (Article article : articles) {
+            stats.tokens.addAndGet(article.getStats().getTokens());
             context.forward(new Record<>(article.getId(), (Object) article, record.timestamp()));
         }
         stats.files.incrementAndGet();

@@ -7,6 +7,7 @@ public final class EnrichStats {
     final AtomicLong files = new AtomicLong();
     final AtomicLong articles = new AtomicLong();
     final AtomicLong deadLettered = new AtomicLong();
+    final AtomicLong tokens = new AtomicLong();
 
     public long files() {
         return files.get();
@@ -18,6 +19,11 @@ public final class EnrichStats {
 
     public long deadLettered() {
         return deadLettered.get();
+    }
+
+    /** Tokens the entity recogniser read. */
+    public long tokens() {
+        return tokens.get();
     }
 
     @Override
