@@ -3,6 +3,9 @@ package io.newsflow.cli;
 import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.embedded.EmbeddedOpenSearch;
 import io.newsflow.embedded.EmbeddedSchemaRegistry;
+import io.newsflow.sink.SearchStore;
+import io.newsflow.sink.SinkConfig;
+import io.newsflow.sink.web.SearchPage;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -39,6 +42,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--opensearch-port", defaultValue = "0", description = "Port of the embedded OpenSearch (0 = any free port).")
     int openSearchPort;
+
+    @Option(names = "--http-port", defaultValue = "8080",
+            description = "Port of the search page (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    int httpPort;
+
+    @Option(names = "--http-host", defaultValue = "127.0.0.1",
+            description = "Address the search page listens on (default: ${DEFAULT-VALUE}, this machine only).")
+    String httpHost;
 
     @Option(names = "--progress-interval", defaultValue = "5", description = "Seconds between progress lines.")
     int progressSeconds;
@@ -80,9 +91,12 @@ final class RunCommand implements Callable<Integer> {
             running.push(pipeline);
             pipeline.start();
             endpoints.save(dataDir);
+            SearchPage page = startSearchPage(openSearch, out);
+            running.push(page);
             out.printf("newsflow is running: drop .txt/.html files into %s, then `newsflow search WORDS`.%n"
+                            + "  Search page: %s%n"
                             + "  Kafka %s | schema registry %s | OpenSearch %s%n  Ctrl-C stops it; nothing is lost.%n",
-                    inbox.toAbsolutePath(), bootstrap, registry, openSearch);
+                    inbox.toAbsolutePath(), page.url(), bootstrap, registry, openSearch);
             out.flush();
             String last = "";
             while (!stop.await(progressSeconds)) {
@@ -108,6 +122,20 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             stop.close();
+        }
+    }
+
+    /** The page on --http-port; when that port is taken, on a free one, saying so, so that `run` still starts. */
+    private SearchPage startSearchPage(String openSearch, java.io.PrintWriter out) throws java.io.IOException {
+        var client = SearchStore.connect(openSearch, System.getenv("NEWSFLOW_OPENSEARCH_USERNAME"),
+                System.getenv("NEWSFLOW_OPENSEARCH_PASSWORD"));
+        String index = connection.settings.getOrDefault(SinkConfig.INDEX, "news-articles");
+        try {
+            return SearchPage.start(client, index, httpHost, httpPort);
+        } catch (java.net.BindException taken) {
+            out.printf("Port %d on %s is taken (%s); the search page uses a free port instead (set --http-port).%n",
+                    httpPort, httpHost, taken.getMessage());
+            return SearchPage.start(client, index, httpHost, 0);
         }
     }
 }

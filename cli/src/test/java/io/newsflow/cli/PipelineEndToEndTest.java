@@ -59,11 +59,12 @@ class PipelineEndToEndTest {
 
             List<ArticleSearch.Hit> raqqa = search.search("Raqqa", 100);
             assertThat(raqqa).isNotEmpty();
-            assertThat(raqqa).allSatisfy(hit -> {
-                assertThat(hit.topEntities()).isNotEmpty();
-                assertThat(hit.snippet()).contains("<em>Raqqa</em>");
-            });
-            assertThat(raqqa).extracting(ArticleSearch.Hit::fileName).contains(seeds.get(3).getFileName().toString());
+            assertThat(raqqa).allSatisfy(hit -> assertThat(hit.topEntities()).isNotEmpty());
+            // seed 001 spells it "Raqqah": found through the entity's canonical name, its snippet highlights nothing
+            String raqqah = seeds.get(1).getFileName().toString();
+            assertThat(raqqa).filteredOn(hit -> !hit.fileName().equals(raqqah))
+                    .allSatisfy(hit -> assertThat(hit.snippet()).contains("<em>Raqqa</em>"));
+            assertThat(raqqa).extracting(ArticleSearch.Hit::fileName).contains(seeds.get(3).getFileName().toString(), raqqah);
 
             String printed = newsflow("search", "--opensearch", endpoints.openSearch(), "Raqqa");
             assertThat(printed).contains("003_42d5ccc6b8b7353e.txt").contains("entities: ").contains("[Raqqa]");

@@ -1,46 +1,59 @@
 package io.newsflow.sink;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.serde.AvroDeserializer;
 import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.schemas.topics.DeadLetter;
 import io.newsflow.schemas.topics.NewsTopics;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch.core.BulkRequest;
-import org.opensearch.client.opensearch.core.BulkResponse;
-import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.generic.Body;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The sink service: consumes {@code news.articles} and bulk-indexes each article into
  * OpenSearch under its article id, so a replayed record overwrites instead of duplicating.
- * Offsets are committed only after OpenSearch acknowledged the whole batch; while the store is
- * unreachable or overloaded the batch is retried with capped exponential backoff, never dropped.
- * A record OpenSearch refuses for itself (e.g. a mapping error) or that cannot be read goes to
- * the dead-letter topic with the reason in headers.
+ * Records are gathered until {@code bulk.max.docs} or {@code bulk.flush.interval.ms}, then sent in
+ * bulk requests of at most {@code bulk.max.docs} and {@code bulk.max.bytes}. Offsets are committed
+ * only after OpenSearch acknowledged them; while the store is unreachable or overloaded a request is
+ * retried with capped exponential backoff, never dropped. A record OpenSearch refuses for itself
+ * (e.g. a mapping error) or that cannot be read goes to the dead-letter topic with the reason in
+ * headers; a store that refuses every article ({@code max.rejected.in.a.row}) or the whole request
+ * (auth, closed index) stops the sink with the reason in {@link #failure()}.
  *
  * <p>Run alone with {@code newsflow sink --bootstrap-servers ... --opensearch http://...}.
  */
 public final class ArticleSink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleSink.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SinkConfig config;
     private final OpenSearchClient store;
@@ -51,6 +64,9 @@ public final class ArticleSink implements AutoCloseable {
     private final String dlqTopic;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final List<ConsumerRecord<byte[], byte[]>> pending = new ArrayList<>();
+    private int rejectedInARow;
+    private volatile String failure;
     private volatile boolean running = true;
     private Thread thread;
 
@@ -87,13 +103,34 @@ public final class ArticleSink implements AutoCloseable {
         return deadLettered.get();
     }
 
+    /** Why the sink stopped by itself (the store refuses everything), if it did. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
     /** Installs the index template, then consumes in a background thread. */
     public synchronized void start() {
         retryForever("install the index template", () -> {
             ArticleIndex.installTemplate(store);
             return null;
         });
-        consumer.subscribe(List.of(config.getString(SinkConfig.ARTICLES_TOPIC)));
+        consumer.subscribe(List.of(config.getString(SinkConfig.ARTICLES_TOPIC)), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                // commit what this instance holds while it may; the next owner starts after it
+                flush();
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            }
+
+            @Override
+            public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                // cannot commit for lost partitions: their next owner indexes these records again
+                pending.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
+            }
+        });
         thread = new Thread(this::consume, "article-sink");
         thread.start();
         LOG.info("Indexing {} into {} index '{}'", config.getString(SinkConfig.ARTICLES_TOPIC),
@@ -101,79 +138,155 @@ public final class ArticleSink implements AutoCloseable {
     }
 
     private void consume() {
+        long flushInterval = config.getLong(SinkConfig.BULK_FLUSH_INTERVAL_MS);
+        int maxDocs = config.getInt(SinkConfig.BULK_MAX_DOCS);
+        long firstPending = 0;
         try {
             while (running) {
-                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
+                long wait = pending.isEmpty() ? 500 : Math.max(0, firstPending + flushInterval - System.currentTimeMillis());
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(wait));
+                if (pending.isEmpty()) {
+                    firstPending = System.currentTimeMillis();
                 }
-                if (indexBatch(records)) {
-                    consumer.commitSync();
+                records.forEach(pending::add);
+                // bulk.max.bytes is applied when the requests are cut (BulkBody.split)
+                if (!pending.isEmpty() && (pending.size() >= maxDocs
+                        || System.currentTimeMillis() - firstPending >= flushInterval)) {
+                    flush();
                 }
             }
         } catch (WakeupException stopping) {
             // close() asked us to stop; uncommitted records are consumed again at the next start
         } catch (RuntimeException e) {
-            LOG.error("The sink stopped: {}. Uncommitted articles are indexed again at the next start.", e.toString(), e);
+            running = false;
+            // a refusal raised in the rebalance callback arrives wrapped by the consumer
+            Throwable reason = e;
+            while (!(reason instanceof StoreRefusal) && reason.getCause() != null) {
+                reason = reason.getCause();
+            }
+            failure = (reason instanceof StoreRefusal ? reason : e).getMessage();
+            LOG.error("The sink stopped: {} Uncommitted articles are indexed again at the next start.", failure, e);
         } finally {
             consumer.close();
         }
     }
 
-    /** Indexes one polled batch; false if stopped before OpenSearch acknowledged it. */
-    private boolean indexBatch(ConsumerRecords<byte[], byte[]> records) {
-        List<ConsumerRecord<byte[], byte[]>> readable = new ArrayList<>();
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+    /** Indexes the pending records and commits their offsets; leaves them pending if stopped first. */
+    private void flush() {
+        // stopping: what is pending is consumed again at the next start
+        if (!running || pending.isEmpty() || !indexAll(pending)) {
+            return;
+        }
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : pending) {
+            offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
+                    (a, b) -> a.offset() >= b.offset() ? a : b);
+        }
+        consumer.commitSync(offsets);
+        pending.clear();
+    }
+
+    /** An article record and its bulk lines. */
+    private record Indexable(ConsumerRecord<byte[], byte[]> record, BulkBody.Item item) {
+    }
+
+    /** Indexes {@code records} in bulk requests within the size limits; false if stopped before all were acknowledged. */
+    private boolean indexAll(List<ConsumerRecord<byte[], byte[]>> records) {
+        long started = System.nanoTime();
+        List<Indexable> indexables = new ArrayList<>();
+        Map<ConsumerRecord<byte[], byte[]>, RuntimeException> unreadable = new LinkedHashMap<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
             Article article;
             try {
                 article = articles.deserialize(record.topic(), record.value());
-            } catch (RuntimeException unreadable) {
-                deadLetter(record, unreadable);
+            } catch (RuntimeException e) {
+                unreadable.put(record, e);
                 continue;
             }
-            if (article == null) {
-                continue;
-            }
-            readable.add(record);
-            bulk.operations(op -> op.index(i -> i.id(article.getId()).document(ArticleIndex.document(article))));
-        }
-        if (readable.isEmpty()) {
-            return true;
-        }
-        BulkRequest request = bulk.build();
-        BulkResponse response = retryForever("index " + readable.size() + " articles", () -> {
-            BulkResponse answer = store.bulk(request);
-            if (answer.errors() && answer.items().stream().anyMatch(ArticleSink::isTransient)) {
-                throw new IOException("OpenSearch is overloaded or unavailable for part of the batch: "
-                        + firstError(answer));
-            }
-            return answer;
-        });
-        if (response == null) {
-            return false;
-        }
-        for (int i = 0; i < response.items().size(); i++) {
-            BulkResponseItem item = response.items().get(i);
-            if (item.error() != null) {
-                deadLetter(readable.get(i), new IllegalArgumentException("OpenSearch refused article " + item.id()
-                        + ": " + item.error().type() + ": " + item.error().reason()));
-            } else {
-                indexed.incrementAndGet();
+            if (article != null) {
+                indexables.add(new Indexable(record, BulkBody.item(index, article.getId(), ArticleIndex.document(article))));
             }
         }
+        for (List<Indexable> request : BulkBody.split(indexables, Indexable::item, config.getInt(SinkConfig.BULK_MAX_DOCS),
+                config.getLong(SinkConfig.BULK_MAX_BYTES))) {
+            if (!indexBulk(request)) {
+                return false;
+            }
+        }
+        // after the store's answer, so that a batch retried after a stop is not dead-lettered twice
+        unreadable.forEach(this::deadLetter);
         deadLetters.flush();
-        LOG.info("Indexed {} articles ({} in all)", readable.size(), indexed.get());
+        if (!indexables.isEmpty()) {
+            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Indexed {} articles in {} ms, {} docs/s ({} in all)", indexables.size(), millis,
+                    indexables.size() * 1000L / millis, indexed.get());
+        }
         return true;
     }
 
-    private static boolean isTransient(BulkResponseItem item) {
-        return item.error() != null && (item.status() == 429 || item.status() >= 500);
+    private boolean indexBulk(List<Indexable> request) {
+        byte[] body = BulkBody.of(request, Indexable::item);
+        JsonNode answer = retryForever("index " + request.size() + " articles", () -> {
+            JsonNode response = post(body);
+            for (JsonNode item : response.path("items")) {
+                int status = item.path("index").path("status").asInt();
+                if (status == 429 || status >= 500) {
+                    throw new IOException("OpenSearch is overloaded or unavailable for part of the batch: " + status + " "
+                            + item.path("index").path("error"));
+                }
+            }
+            return response;
+        });
+        if (answer == null) {
+            return false;
+        }
+        List<Indexable> refused = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        JsonNode items = answer.path("items");
+        for (int i = 0; i < request.size(); i++) {
+            JsonNode error = items.path(i).path("index").path("error");
+            if (error.isMissingNode() || error.isNull()) {
+                indexed.incrementAndGet();
+                rejectedInARow = 0;
+            } else {
+                refused.add(request.get(i));
+                reasons.add(error.path("type").asText() + ": " + error.path("reason").asText());
+                rejectedInARow++;
+            }
+        }
+        if (refused.size() == request.size() && rejectedInARow >= config.getInt(SinkConfig.MAX_REJECTED_IN_A_ROW)) {
+            throw new StoreRefusal("OpenSearch refused the last " + rejectedInARow + " articles in a row and accepted "
+                    + "none (last: " + reasons.get(reasons.size() - 1) + "). The index mapping or the store is wrong; "
+                    + "these articles were not dead-lettered. Fix it and restart the sink, or raise "
+                    + SinkConfig.MAX_REJECTED_IN_A_ROW + " to dead-letter them.");
+        }
+        for (int i = 0; i < refused.size(); i++) {
+            deadLetter(refused.get(i).record(), new IllegalArgumentException("OpenSearch refused article "
+                    + refused.get(i).item().id() + ": " + reasons.get(i)));
+        }
+        return true;
     }
 
-    private static String firstError(BulkResponse response) {
-        return response.items().stream().filter(i -> i.error() != null).findFirst()
-                .map(i -> i.status() + " " + i.error().type() + ": " + i.error().reason()).orElse("");
+    /** POSTs a bulk body; an IOException (retried) when the store is unreachable or overloaded. */
+    private JsonNode post(byte[] body) throws IOException {
+        try (Response response = store.generic().execute(Requests.builder().endpoint("/_bulk").method("POST")
+                .body(Body.from(body, "application/x-ndjson")).build())) {
+            int status = response.getStatus();
+            String text = response.getBody().map(b -> new String(b.bodyAsBytes(), StandardCharsets.UTF_8)).orElse("");
+            if (status == 429 || status >= 500) {
+                throw new IOException("OpenSearch answered HTTP " + status + ": " + abbreviate(text));
+            }
+            if (status / 100 != 2) {
+                // 400/401/403/404/413 for the whole request do not heal by waiting
+                throw new StoreRefusal("OpenSearch refused the bulk request (HTTP " + status + "): "
+                        + abbreviate(text) + (status == 413 ? " Lower " + SinkConfig.BULK_MAX_BYTES + "." : ""));
+            }
+            return JSON.readTree(text);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500) + "...";
     }
 
     private void deadLetter(ConsumerRecord<byte[], byte[]> record, Exception error) {
@@ -190,6 +303,13 @@ public final class ArticleSink implements AutoCloseable {
         }
     }
 
+    /** A refusal that waiting does not heal: the sink stops instead of retrying. */
+    private static final class StoreRefusal extends RuntimeException {
+        StoreRefusal(String message) {
+            super(message);
+        }
+    }
+
     private interface Attempt<T> {
         T run() throws IOException;
     }
@@ -201,6 +321,8 @@ public final class ArticleSink implements AutoCloseable {
         while (running) {
             try {
                 return attempt.run();
+            } catch (StoreRefusal permanent) {
+                throw permanent;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not {} ({}); retrying in {} ms", what, e.toString(), backoff);
                 try {

@@ -20,6 +20,10 @@ public final class SinkConfig extends AbstractConfig {
     public static final String DLQ_TOPIC = "topic.dlq";
     public static final String GROUP_ID = "group.id";
     public static final String BULK_MAX_DOCS = "bulk.max.docs";
+    public static final String BULK_MAX_BYTES = "bulk.max.bytes";
+    public static final String BULK_FLUSH_INTERVAL_MS = "bulk.flush.interval.ms";
+    public static final String MAX_REJECTED_IN_A_ROW = "max.rejected.in.a.row";
+    public static final String OPENSEARCH_TLS_CA_FILE = "opensearch.tls.ca.file";
     public static final String RETRY_MAX_BACKOFF_MS = "retry.max.backoff.ms";
 
     static final ConfigDef DEFINITION = new ConfigDef()
@@ -41,8 +45,18 @@ public final class SinkConfig extends AbstractConfig {
                     "Dead-letter topic for records OpenSearch permanently refuses or that cannot be read.")
             .define(GROUP_ID, Type.STRING, "newsflow-sink", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Consumer group of the sink; instances in one group share the partitions.")
+            .define(OPENSEARCH_TLS_CA_FILE, Type.STRING, "", Importance.MEDIUM,
+                    "PEM file of the CA(s) to trust for an https OpenSearch URL instead of the JVM's defaults; empty for the defaults.")
             .define(BULK_MAX_DOCS, Type.INT, 500, Range.between(1, 10_000), Importance.LOW,
                     "Most articles sent in one bulk request.")
+            .define(BULK_MAX_BYTES, Type.LONG, 5L * 1024 * 1024, Range.between(1024, 100L * 1024 * 1024), Importance.LOW,
+                    "Most bytes in one bulk request (an article larger than this goes alone); keep it below "
+                            + "OpenSearch's http.max_content_length (100 MB by default).")
+            .define(BULK_FLUSH_INTERVAL_MS, Type.LONG, 1_000L, Range.between(0, 600_000), Importance.LOW,
+                    "Longest an article waits for a fuller bulk request before it is sent anyway.")
+            .define(MAX_REJECTED_IN_A_ROW, Type.INT, 100, Range.atLeast(1), Importance.LOW,
+                    "The sink stops with an error once OpenSearch refused this many articles in a row with none "
+                            + "accepted (a broken mapping or store, not bad articles); raise it to dead-letter them instead.")
             .define(RETRY_MAX_BACKOFF_MS, Type.LONG, 30_000L, Range.between(100, 3_600_000), Importance.LOW,
                     "Longest wait between retries while OpenSearch is unavailable (retries never stop).");
 

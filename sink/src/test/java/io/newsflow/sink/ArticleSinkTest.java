@@ -17,8 +17,12 @@ import io.newsflow.schemas.topics.DeadLetter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -27,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.opensearch.client.opensearch.generic.Requests;
 
 /** The sink against a real broker, registry and OpenSearch node. */
 class ArticleSinkTest {
@@ -85,6 +90,75 @@ class ArticleSinkTest {
                 .isEqualTo("sink");
         assertThat(new String(dead.get(0).headers().lastHeader(DeadLetter.REASON).value(), StandardCharsets.UTF_8))
                 .contains(topic);
+    }
+
+    @Test
+    void smallBulkRequestsByBytesIndexEverything() throws Exception {
+        String topic = "sink-bytes";
+        List<Article> many = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            many.add(article("b" + i + "-0", "Article " + i, "Fighters left Raqqa, day " + i + ".", "Raqqa"));
+        }
+        produce(topic, many);
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, "news-articles-bytes", Map.of(
+                SinkConfig.BULK_MAX_BYTES, "1024", SinkConfig.BULK_FLUSH_INTERVAL_MS, "0")))) {
+            sink.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> sink.indexed() == 7);
+            assertThat(sink.deadLettered()).isZero();
+        }
+    }
+
+    @Test
+    void aStoreThatRefusesEveryArticleStopsTheSinkWithoutDeadLetteringOrCommitting() throws Exception {
+        String topic = "sink-refused";
+        String index = "refusing-articles";
+        // a strict empty mapping: OpenSearch refuses every document with HTTP 400
+        try (var response = SearchStore.connect(openSearch, null, null).generic().execute(Requests.builder()
+                .endpoint("/" + index).method("PUT").json("{\"mappings\":{\"dynamic\":\"strict\",\"properties\":{}}}")
+                .build())) {
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+        List<Article> refused = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            refused.add(article("x" + i + "-0", "Article " + i, "Fighters left Raqqa.", "Raqqa"));
+        }
+        produce(topic, refused);
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, index, Map.of(
+                SinkConfig.MAX_REJECTED_IN_A_ROW, "3", SinkConfig.BULK_FLUSH_INTERVAL_MS, "3000")))) {
+            sink.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> sink.failure().isPresent());
+            assertThat(sink.failure().get()).contains("refused the last 5 articles in a row", "strict_dynamic_mapping_exception",
+                    SinkConfig.MAX_REJECTED_IN_A_ROW);
+            assertThat(sink.indexed()).isZero();
+            assertThat(sink.deadLettered()).isZero();
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            assertThat(admin.listConsumerGroupOffsets("group-" + topic).partitionsToOffsetAndMetadata().get()).isEmpty();
+        }
+    }
+
+    private SinkConfig sinkConfig(String topic, String index, Map<String, String> more) {
+        Map<String, Object> settings = new HashMap<>(Map.of(
+                SinkConfig.BOOTSTRAP_SERVERS, bootstrap,
+                SinkConfig.SCHEMA_REGISTRY_URL, registry,
+                SinkConfig.OPENSEARCH_URL, openSearch,
+                SinkConfig.INDEX, index,
+                SinkConfig.ARTICLES_TOPIC, topic,
+                SinkConfig.DLQ_TOPIC, topic + "-dlq",
+                SinkConfig.GROUP_ID, "group-" + topic));
+        settings.putAll(more);
+        return new SinkConfig(settings);
+    }
+
+    private void produce(String topic, List<Article> articles) throws Exception {
+        AvroSerializer<Article> values = new AvroSerializer<>();
+        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
+        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), values)) {
+            for (Article article : articles) {
+                producer.send(new ProducerRecord<>(topic, article.getId(), article)).get();
+            }
+        }
     }
 
     private static Article article(String id, String title, String body, String place) {

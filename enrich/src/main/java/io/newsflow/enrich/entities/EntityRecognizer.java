@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the named entities of an article and merges their mentions under canonical names.
  *
- * <p>Steps: CoreNLP NER on the title and the body ({@link MentionFinder}), one type per span
- * ({@link TypeVote}), in-article name merging ({@link MentionMerger}), then {@link Salience}.
+ * <p>Steps: CoreNLP NER on the title and the body ({@link MentionFinder}), spans and types corrected
+ * with the curated names and the gazetteer ({@link KnownNameRules}), untagged repeats and contextual
+ * spellings added ({@link MissedMentions}), one type per span ({@link TypeVote}), name merging under
+ * canonical names ({@link MentionMerger}), then {@link Salience}.
  * Entities named only in the title are left out: an entity's mentions index into the body.
  *
  * <p>Threads: {@link #recognize} keeps no state between calls and is meant for one thread at a
@@ -25,6 +27,9 @@ public final class EntityRecognizer {
     private static final Logger LOG = LoggerFactory.getLogger(EntityRecognizer.class);
 
     private final MentionFinder finder;
+    private final KnownNames names = KnownNames.shipped();
+    private final KnownNameRules rules = new KnownNameRules(names);
+    private final MissedMentions missed = new MissedMentions(names);
 
     private EntityRecognizer(MentionFinder finder) {
         this.finder = finder;
@@ -49,9 +54,11 @@ public final class EntityRecognizer {
                 ? new MentionFinder.Found(List.of(), 0)
                 : finder.find(title, true);
 
-        List<Mention> mentions = new ArrayList<>(inTitle.mentions());
-        mentions.addAll(inBody.mentions());
-        List<MentionGroup> groups = MentionMerger.merge(body, TypeVote.apply(mentions)).stream()
+        List<Mention> found = new ArrayList<>(inTitle.mentions());
+        found.addAll(inBody.mentions());
+        String titleText = title == null ? "" : title;
+        List<Mention> mentions = missed.add(titleText, body, rules.apply(titleText, body, found));
+        List<MentionGroup> groups = MentionMerger.merge(body, TypeVote.apply(mentions), names).stream()
                 .filter(g -> !g.body().isEmpty())
                 .toList();
         double[] salience = Salience.of(groups, body.length());

@@ -39,7 +39,7 @@ final class MentionFinder {
         return new MentionFinder(new StanfordCoreNLP(settings()));
     }
 
-    private static Properties settings() {
+    static Properties settings() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,ner");
         // invertible keeps each token's original text and character offsets into the input
@@ -68,6 +68,10 @@ final class MentionFinder {
                 }
                 int start = found.charOffsets().first;
                 int end = found.charOffsets().second;
+                // an English name has a capital somewhere ("al-Qaeda"); "interior ministry" or "incoming" is no name
+                if (text.substring(start, end).chars().noneMatch(Character::isUpperCase)) {
+                    continue;
+                }
                 mentions.add(new Mention(type.get(), start, end, text.substring(start, end), inTitle));
             }
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Groups the mentions of one article into entities, using only what the article itself says.
@@ -17,7 +18,9 @@ import java.util.Map;
  *       article joins that name ("Mekdad" → "Faisal Mekdad"); with two candidates it stays apart.</li>
  *   <li>Otherwise mentions of the same type and key form one entity.</li>
  * </ol>
- * Gazetteers and cross-article merging are left to later stages.
+ * Then an entity the {@link KnownNames} know — any curated name, places only for LOCATION entities —
+ * takes the known name, so variants join ("U.S." = "United States", "Raqqa" = "Ar-Raqqah") and every
+ * article names the entity the same way.
  */
 final class MentionMerger {
     private record GroupId(EntityType type, String key) {
@@ -27,15 +30,21 @@ final class MentionMerger {
     }
 
     /** @return groups in order of first mention (title mentions first) */
-    static List<MentionGroup> merge(String body, List<Mention> mentions) {
+    static List<MentionGroup> merge(String body, List<Mention> mentions, KnownNames names) {
         Map<String, Mention> acronyms = AcronymAliases.find(body, mentions);
         Map<String, String> surnames = surnames(mentions);
         Map<GroupId, List<Mention>> groups = new LinkedHashMap<>();
+        Map<GroupId, String> knownNames = new HashMap<>();
         for (Mention m : mentions) {
-            groups.computeIfAbsent(groupOf(m, acronyms, surnames), id -> new ArrayList<>()).add(m);
+            GroupId found = groupOf(m, acronyms, surnames);
+            Optional<KnownName> known = names.curated(found.key())
+                    .or(() -> found.type() == EntityType.LOCATION ? names.place(found.key()) : Optional.empty());
+            GroupId id = known.map(k -> new GroupId(k.type(), NameKey.of(k.canonical()))).orElse(found);
+            known.ifPresent(k -> knownNames.put(id, k.canonical()));
+            groups.computeIfAbsent(id, key -> new ArrayList<>()).add(m);
         }
         List<MentionGroup> merged = new ArrayList<>();
-        groups.forEach((id, members) -> merged.add(MentionGroup.of(id.type(), members)));
+        groups.forEach((id, members) -> merged.add(MentionGroup.of(id.type(), members, knownNames.get(id))));
         return merged;
     }
 

@@ -17,7 +17,7 @@ class MentionMergerTest {
     void particlesAndSurnamesJoinTheLongestFullName() {
         Body body = new Body().add("Bashar Assad", PERSON).add("met").add("Bashar al-Assad", PERSON).add("and").add("al-Assad", PERSON);
 
-        List<MentionGroup> groups = MentionMerger.merge(body.text(), body.mentions());
+        List<MentionGroup> groups = MentionMerger.merge(body.text(), body.mentions(), KnownNames.shipped());
 
         assertThat(groups).singleElement().satisfies(g -> {
             assertThat(g.canonicalName()).isEqualTo("Bashar al-Assad");
@@ -30,7 +30,7 @@ class MentionMergerTest {
         Body body = new Body().add("Patrick Johnston", PERSON).add("and").add("Boris Johnston", PERSON)
                 .add("said").add("Johnston", PERSON);
 
-        assertThat(MentionMerger.merge(body.text(), body.mentions())).extracting(MentionGroup::canonicalName)
+        assertThat(MentionMerger.merge(body.text(), body.mentions(), KnownNames.shipped())).extracting(MentionGroup::canonicalName)
                 .containsExactly("Patrick Johnston", "Boris Johnston", "Johnston");
     }
 
@@ -38,14 +38,14 @@ class MentionMergerTest {
     void surnamesOnlyJoinPeople() {
         Body body = new Body().add("Donald Trump", PERSON).add("visited").add("Trump", ORGANIZATION);
 
-        assertThat(MentionMerger.merge(body.text(), body.mentions())).hasSize(2);
+        assertThat(MentionMerger.merge(body.text(), body.mentions(), KnownNames.shipped())).hasSize(2);
     }
 
     @Test
     void anAcronymDefinedInParenthesesJoinsItsNameWhateverItsTag() {
         Body body = new Body().add("Kurdistan Workers' Party", ORGANIZATION).add("(PKK) said the").add("PKK", LOCATION);
 
-        assertThat(MentionMerger.merge(body.text(), body.mentions())).singleElement().satisfies(g -> {
+        assertThat(MentionMerger.merge(body.text(), body.mentions(), KnownNames.shipped())).singleElement().satisfies(g -> {
             assertThat(g.type()).isEqualTo(ORGANIZATION);
             assertThat(g.canonicalName()).isEqualTo("Kurdistan Workers' Party");
             assertThat(g.surfaceForms()).containsExactly("Kurdistan Workers' Party", "PKK");
@@ -56,7 +56,7 @@ class MentionMergerTest {
     void sameNameDifferentTypesStayApart() {
         Body body = new Body().add("Washington", LOCATION).add("and").add("Washington", PERSON);
 
-        assertThat(MentionMerger.merge(body.text(), body.mentions())).hasSize(2);
+        assertThat(MentionMerger.merge(body.text(), body.mentions(), KnownNames.shipped())).hasSize(2);
     }
 
     /** Builds a body text word by word, recording the typed mentions with their offsets. */

@@ -59,6 +59,11 @@ public final class SearchPage implements AutoCloseable {
 
     /** Serves the page for {@code index} on {@code host:port} (0 = any free port) until {@link #close()}. */
     public static SearchPage start(OpenSearchClient client, String index, String host, int port) throws IOException {
+        // the JDK server writes headers and body separately: without TCP_NODELAY every page waits
+        // ~40 ms for the browser's delayed ACK (read once, when the first server of the JVM starts)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         // a few threads: one slow store query must not block the other pages
         ExecutorService workers = Executors.newFixedThreadPool(4, runnable -> {
