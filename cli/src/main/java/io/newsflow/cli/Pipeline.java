@@ -51,7 +51,8 @@ final class Pipeline implements AutoCloseable {
     String progress() {
         return String.format("files seen %d, published %d, refused %d | articles enriched %d, dead-lettered %d"
                         + " | documents indexed %d", ingest.stats().seen(), ingest.stats().published(),
-                ingest.stats().refused(), enrich.stats().articles(), enrich.stats().deadLettered(), sink.indexed());
+                ingest.stats().refused(), enrich.stats().articles(), enrich.stats().deadLettered(), sink.indexed())
+                + sink.failure().map(reason -> "\nTHE SINK HAS STOPPED: " + reason).orElse("");
     }
 
     Map<String, Long> counters() {
