@@ -1,9 +1,6 @@
 package io.newsflow.cli;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,25 +19,12 @@ record Endpoints(String bootstrapServers, String schemaRegistry, String openSear
         p.setProperty("bootstrap.servers", bootstrapServers);
         p.setProperty("schema.registry.url", schemaRegistry);
         p.setProperty("opensearch.url", openSearch);
-        Files.createDirectories(dataDir);
-        try (Writer out = Files.newBufferedWriter(dataDir.resolve(FILE), StandardCharsets.UTF_8)) {
-            p.store(out, "services of the running `newsflow run`; removed when it stops");
-        }
+        RunFiles.write(dataDir.resolve(FILE), p, "services of the running `newsflow run`; removed when it stops");
     }
 
     static Optional<Endpoints> load(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.of(new Endpoints(p.getProperty("bootstrap.servers"), p.getProperty("schema.registry.url"),
-                p.getProperty("opensearch.url")));
+        return RunFiles.read(dataDir.resolve(FILE)).map(p -> new Endpoints(p.getProperty("bootstrap.servers"),
+                p.getProperty("schema.registry.url"), p.getProperty("opensearch.url")));
     }
 
     static void remove(Path dataDir) throws IOException {
