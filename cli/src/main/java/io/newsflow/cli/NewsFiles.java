@@ -3,8 +3,6 @@ package io.newsflow.cli;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +20,8 @@ final class NewsFiles {
         ArticleExtractor extractor = new ArticleExtractor();
         List<Article> all = new ArrayList<>();
         for (Path file : files) {
-            // undeclared media type: the extractor tells saved pages from text dumps by name and content;
-            // bytes that are not UTF-8 are replaced rather than failing the file
-            List<ExtractedArticle> articles = extractor.extract(file.getFileName().toString(), null,
-                    new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            SavedPage page = SavedPage.read(file);
+            List<ExtractedArticle> articles = extractor.extract(page.name(), page.mediaType(), page.text());
             for (int i = 0; i < articles.size(); i++) {
                 all.add(new Article(file, i + 1, articles.size(), articles.get(i)));
             }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Newsflow.Version.class,
         description = "Drop news files into a folder; get searchable, entity-tagged articles.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                SearchCommand.class, EntitiesCommand.class, StatusCommand.class, SettingsCommand.class, BenchCommand.class})
+                SearchCommand.class, ExtractCommand.class, EntitiesCommand.class, StatusCommand.class, SettingsCommand.class, BenchCommand.class})
 public final class Newsflow {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,15 +14,59 @@ import java.util.List;
  */
 record BodyRun(int from, int to) {
 
+    /** Furniture lines an article may be interrupted by (an inline ad, a "Read also" box) and go on below. */
+    private static final int MAX_GAP_LINES = 6;
+    /** A block across such a gap must be real prose, not one stray sentence of a teaser or a caption. */
+    private static final int MIN_BLOCK_WEIGHT = 30;
+    private static final int MIN_BLOCK_PROSE_LINES = 2;
+
     /** Maximum-sum run over the lines' weights; null if no line speaks for the body at all. */
     static BodyRun densest(List<Line> lines) {
+        return densest(lines, 0, lines.size() - 1);
+    }
+
+    /**
+     * The densest run and the prose blocks it continues into across short interruptions, in page
+     * order; the interruptions themselves are not part of any run. Empty if no line speaks for the body.
+     */
+    static List<BodyRun> blocks(List<Line> lines) {
+        BodyRun main = densest(lines);
+        List<BodyRun> blocks = new ArrayList<>();
+        if (main == null) {
+            return blocks;
+        }
+        blocks.add(main);
+        for (BodyRun last = main; ; ) {
+            BodyRun next = densest(lines, last.to + 1, Math.min(lines.size() - 1, last.to + MAX_GAP_LINES));
+            if (next == null || !isProseBlock(lines, next)) {
+                break;
+            }
+            blocks.add(next);
+            last = next;
+        }
+        for (BodyRun first = main; ; ) {
+            BodyRun previous = densestEndingNear(lines, first.from);
+            if (previous == null || !isProseBlock(lines, previous)) {
+                break;
+            }
+            blocks.add(0, previous);
+            first = previous;
+        }
+        return blocks;
+    }
+
+    /** Maximum-sum run that starts in [firstStart, lastStart]. */
+    private static BodyRun densest(List<Line> lines, int firstStart, int lastStart) {
         int best = 0;
         int bestFrom = -1;
         int bestTo = -1;
         int sum = 0;
-        int start = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        int start = firstStart;
+        for (int i = firstStart; i < lines.size(); i++) {
             if (sum <= 0) {
+                if (i > lastStart) {
+                    break;
+                }
                 sum = 0;
                 start = i;
             }
@@ -34,5 +79,47 @@ record BodyRun(int from, int to) {
             }
         }
         return bestFrom < 0 ? null : new BodyRun(bestFrom, bestTo);
+    }
+
+    /** The densest run ending within a short gap above line {@code from}. */
+    private static BodyRun densestEndingNear(List<Line> lines, int from) {
+        BodyRun best = null;
+        int bestWeight = 0;
+        for (int end = Math.max(0, from - 1 - MAX_GAP_LINES); end < from - 1; end++) {
+            BodyRun run = densestEndingAt(lines, end + 1);
+            if (run != null && weight(lines, run) > bestWeight) {
+                best = run;
+                bestWeight = weight(lines, run);
+            }
+        }
+        return best;
+    }
+
+    private static BodyRun densestEndingAt(List<Line> lines, int to) {
+        int sum = 0;
+        int best = 0;
+        int bestFrom = -1;
+        for (int i = to - 1; i >= 0; i--) {
+            Line line = lines.get(i);
+            sum += line.kind().weight(line.wordCount());
+            if (sum > best) {
+                best = sum;
+                bestFrom = i;
+            }
+        }
+        return bestFrom < 0 ? null : new BodyRun(bestFrom, to);
+    }
+
+    private static boolean isProseBlock(List<Line> lines, BodyRun run) {
+        long prose = lines.subList(run.from, run.to).stream().filter(l -> l.kind() == LineKind.PROSE).count();
+        return prose >= MIN_BLOCK_PROSE_LINES && weight(lines, run) >= MIN_BLOCK_WEIGHT;
+    }
+
+    private static int weight(List<Line> lines, BodyRun run) {
+        int sum = 0;
+        for (Line line : lines.subList(run.from, run.to)) {
+            sum += line.kind().weight(line.wordCount());
+        }
+        return sum;
     }
 }

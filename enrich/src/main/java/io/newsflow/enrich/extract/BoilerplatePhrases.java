@@ -12,24 +12,32 @@ import java.util.regex.Pattern;
  */
 final class BoilerplatePhrases {
 
-    /** Furniture sentences, whatever the line's length. */
-    private static final Pattern ANYWHERE = Pattern.compile(String.join("|",
-            "\\bis a news agency founded in \\d{4}",
-            "\\ball rights reserved\\b",
-            "\\bmay not be (?:published|reproduced|redistributed|rewritten)",
-            "\\bsubscribe to (?:our|the)\\b.*\\b(?:feed|newsletter|updates|channel)",
-            "\\balready (?:signed up|a subscriber|registered|have an account)\\b",
-            "\\b(?:log|sign) ?in to (?:comment|continue|read|post)",
-            "\\bsubscriber comments\\b",
-            "\\bclick the \\w+ icon\\b",
-            "\\bfollow @\\w+",
-            "\\b(?:leave|post|add|write) a (?:comment|reply)\\b",
-            "\\bcomments? (?:are|is) closed\\b",
-            "\\bcredit: ?[^.!?]{0,60}$",
-            "\\bby continuing to (?:use|browse)\\b",
-            "\\bwe use cookies\\b",
-            "\\bsend in e-?mail"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Furniture sentences, whatever the line's length. Matched against the lower-cased line, with
+     * one word boundary in front of all of them: this runs on every line of every page.
+     */
+    private static final Pattern ANYWHERE = Pattern.compile("\\b(?:" + String.join("|",
+            "is a news agency founded in \\d{4}",
+            "all rights reserved\\b",
+            "may not be (?:published|reproduced|redistributed|rewritten)",
+            "no part (?:of this \\w+ )?may be reproduced",
+            "is subject to copyright\\b",
+            "subscribe to (?:our|the)\\b.*\\b(?:feed|newsletter|updates|channel)",
+            "already (?:signed up|a subscriber|registered|have an account)\\b",
+            "(?:log|sign) ?in to (?:comment|continue|read|post)",
+            "subscriber comments\\b",
+            "click the \\w+ icon\\b",
+            "follow @\\w+",
+            "(?:leave|post|add|write) a (?:comment|reply)\\b",
+            "comments? (?:are|is) closed\\b",
+            "credit: ?[^.!?]{0,60}$",
+            // photo credits close captions: "(AP Photo/Mark Humphrey)", "REUTERS/Brendan McDermid", "(Photo by X/Getty Images)"
+            "(?:ap|afp|epa|reuters) photo(?:/[^()]{0,60})?\\)\\s*$",
+            "(?:reuters|afp|getty images|epa|ap)/[^.!?]{0,60}$",
+            "(?:photo|image|picture)(?: by|:)[^()]{0,80}\\)\\s*$",
+            "by continuing to (?:use|browse)\\b",
+            "we use cookies\\b",
+            "send in e-?mail") + ")");
 
     /** Furniture labels, only on short lines (a headline may well start with "More"). */
     private static final Pattern SHORT_LINE = Pattern.compile(
@@ -60,7 +68,7 @@ final class BoilerplatePhrases {
     }
 
     static boolean isBoilerplate(String line, List<String> words, String language) {
-        if (ANYWHERE.matcher(line).find()) {
+        if (ANYWHERE.matcher(line.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
         return words.size() <= SHORT_WORDS && (SHORT_LINE.matcher(line).find() || isWidgetRow(words, language));

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,10 +12,13 @@ final class ClassEvidence {
 
     static final int WEIGHT = 25;
 
-    /** Distinctive enough to match inside longer names ("post-comments", "shareBar"). */
+    /**
+     * Distinctive enough to match inside longer names ("post-comments", "shareBar"). Not "paywall":
+     * sites put the very article text the wall hides in it.
+     */
     private static final Pattern NEGATIVE_PART = Pattern.compile(
             "comment|sidebar|related|share|sharing|social|promo|newsletter|breadcrumb|outbrain|taboola|disqus"
-                    + "|advert|sponsor|cookie|popup|modal|subscribe|recommend|signup|paywall|teaser|trending"
+                    + "|advert|sponsor|cookie|popup|modal|subscribe|recommend|signup|teaser|trending"
                     + "|most-?read|most-?popular|masthead|widget|toolbar|pagination|caption|credit");
     /** Short words matched only as whole name parts ("ad" must not hit "header" or "load"). */
     private static final Set<String> NEGATIVE_WORDS = Set.of(
@@ -34,29 +39,25 @@ final class ClassEvidence {
         if (names.isBlank()) {
             return 0;
         }
+        // every element of every page comes here: split and lower-case its names once
+        String lower = names.toLowerCase(Locale.ROOT);
+        List<String> parts = new ArrayList<>();
+        for (String part : NAME_PARTS.split(names)) {
+            parts.add(part.toLowerCase(Locale.ROOT));
+        }
         int w = 0;
-        if (isNegative(names)) {
+        if (NEGATIVE_PART.matcher(lower).find() || anyWord(parts, NEGATIVE_WORDS)) {
             w -= WEIGHT;
         }
-        if (isPositive(names)) {
+        if (POSITIVE_PART.matcher(lower).find() || anyWord(parts, POSITIVE_WORDS)) {
             w += WEIGHT;
         }
         return w;
     }
 
-    private static boolean isNegative(String names) {
-        String lower = names.toLowerCase(Locale.ROOT);
-        return NEGATIVE_PART.matcher(lower).find() || anyWord(names, NEGATIVE_WORDS);
-    }
-
-    private static boolean isPositive(String names) {
-        String lower = names.toLowerCase(Locale.ROOT);
-        return POSITIVE_PART.matcher(lower).find() || anyWord(names, POSITIVE_WORDS);
-    }
-
-    private static boolean anyWord(String names, Set<String> words) {
-        for (String part : NAME_PARTS.split(names)) {
-            if (words.contains(part.toLowerCase(Locale.ROOT))) {
+    private static boolean anyWord(List<String> parts, Set<String> words) {
+        for (String part : parts) {
+            if (words.contains(part)) {
                 return true;
             }
         }

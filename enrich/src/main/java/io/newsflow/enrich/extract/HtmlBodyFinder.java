@@ -23,6 +23,10 @@ final class HtmlBodyFinder {
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "li", "h2", "h3", "h4", "blockquote");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
+    private static final int MIN_WRAPPED_CONTENT_CHARS = 200;
+    /** Standard article markup: schema.org, hAtom/h-entry microformats, the usual blog engines' body classes. */
+    private static final String ARTICLE_MARKUP =
+            "[itemprop=articleBody], .hentry, .h-entry, .post-body, .entry-content, .article-body";
 
     private HtmlBodyFinder() {
     }
@@ -33,10 +37,27 @@ final class HtmlBodyFinder {
         int total = body.text().length();
         for (Element e : body.select("*")) {
             if (e.parent() != null && ClassEvidence.weight(e) < 0 && !e.tagName().equals("body")
-                    && e.text().length() < total / 2) {
+                    && e.text().length() < total / 2 && !wrapsContent(e)) {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * A furniture-named element around most of a marked-up article is a generic wrapper, not
+     * furniture: Blogger puts every post inside {@code <div class="widget Blog">}.
+     */
+    private static boolean wrapsContent(Element e) {
+        int length = e.text().length();
+        if (length < MIN_WRAPPED_CONTENT_CHARS) {
+            return false;
+        }
+        for (Element inner : e.select(ARTICLE_MARKUP)) {
+            if (inner.text().length() * 2 >= length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article's elements in page order; just the body when the page has no text blocks. */

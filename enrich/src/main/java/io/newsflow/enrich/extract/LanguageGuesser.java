@@ -1,7 +1,9 @@
 package io.newsflow.enrich.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Guesses the body's language: by script for Hebrew and Arabic, by stop-word hits for Latin-script languages. */
 final class LanguageGuesser {
@@ -23,11 +25,16 @@ final class LanguageGuesser {
             default:
                 return null;
         }
-        List<String> words = Words.of(text);
+        List<String> words = Words.of(text.toLowerCase(Locale.ROOT));
         String best = null;
         int bestHits = 0;
-        for (Map.Entry<String, ?> e : StopWords.BY_LANGUAGE.entrySet()) {
-            int hits = StopWords.count(words, e.getKey());
+        for (Map.Entry<String, Set<String>> e : StopWords.BY_LANGUAGE.entrySet()) {
+            int hits = 0;
+            for (String w : words) {
+                if (e.getValue().contains(w)) {
+                    hits++;
+                }
+            }
             if (hits > bestHits) {
                 best = e.getKey();
                 bestHits = hits;

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +8,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Classifies the lines of one text dump. Knows the whole file, because two kinds of furniture
- * are only visible file-wide: lines that repeat (captions, bylines) and lines in another script
- * than the body (teasers for the publisher's other-language edition).
+ * Classifies the lines of one text dump. Knows the whole file, because some furniture is only
+ * visible file-wide: lines that repeat (captions, bylines; but not the first copy of an article the
+ * page carries twice), lines in another script than the body (teasers for the publisher's
+ * other-language edition) and runs of glued headline-and-summary teasers.
  */
 final class LineClassifier {
 
@@ -26,23 +28,43 @@ final class LineClassifier {
                     + "|(?:top rated |reader |readers' |show |view |read all |join the |all )?comments?\\s*[\\])]?$"
                     + "|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation))",
             Pattern.CASE_INSENSITIVE);
+    /** Headings over other stories; "More X" only with a name after it, so a subheading "More are trying" is not one. */
+    private static final Pattern OTHER_STORIES_HEADING = Pattern.compile(
+            "^(?:(?i:more)(?: (?i:from|in|on))? \\p{Lu}[\\p{L}&'’]*(?: \\p{Lu}[\\p{L}&'’]*){0,3}"
+                    + "|(?iu:more (?:stories|news|articles)|related (?:articles|stories|posts|news|content|coverage)"
+                    + "|you (?:may|might) also like|recommended(?: for you| stories)?|read next"
+                    + "|(?:most|more) (?:read|popular|viewed|shared)|(?:top|latest) (?:stories|news)|trending(?: now)?"
+                    // the same headings in the other languages we guess
+                    + "|você (?:pode|também pode) gostar|leia também|veja também|notícias relacionadas"
+                    + "|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet"
+                    + "|te puede interesar|noticias relacionadas|ti potrebbe interessare|articoli correlati"
+                    + "|gerelateerde artikelen|lees ook)[.…]*)"
+                    + "\\s*:?$");
     /** Comment signatures and timestamps: "thelastchargersfan says:", "November 19, 2019 at 6:34 am". */
     private static final Pattern COMMENT_SIGNATURE = Pattern.compile("^\\S+(?: \\S+){0,3} (?:says|said|wrote):$");
     private static final int DATE_LINE_WORDS = 8;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…\"”’'»)\\]]$");
-    private static final Pattern CREDIT_SUFFIX = Pattern.compile("(?i)credit:.*$");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, Integer> occurrences = new HashMap<>();
+    private final boolean[] firstCopy;
+    private final boolean[] teaserList;
     private final Script bodyScript;
     private final String language;
 
     LineClassifier(List<String> lines) {
         StringBuilder all = new StringBuilder();
-        for (String line : lines) {
-            occurrences.merge(repeatKey(line), 1, Integer::sum);
+        List<String> keys = new ArrayList<>(lines.size());
+        boolean[] prose = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String key = repeatKey(line);
+            keys.add(key);
+            occurrences.merge(key, 1, Integer::sum);
             all.append(line).append('\n');
+            prose[i] = looksLikeSentence(line);
         }
+        firstCopy = DuplicatedCopy.firstCopy(keys, prose);
+        teaserList = teaserList(lines);
         bodyScript = Script.dominant(all);
         language = LanguageGuesser.guess(all.toString());
     }
@@ -51,11 +73,15 @@ final class LineClassifier {
         return language;
     }
 
-    LineKind classify(String text, List<String> words) {
+    /** The kind of line {@code index} of the file, given its text without any "Read more" teaser. */
+    LineKind classify(int index, String text, List<String> words) {
         if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING.matcher(text).find()) {
             return LineKind.COMMENTS_START;
         }
-        if (isBoilerplate(text, words)) {
+        if (OTHER_STORIES_HEADING.matcher(text).matches()) {
+            return LineKind.OTHER_STORIES_START;
+        }
+        if (teaserList[index] || isBoilerplate(text, words, firstCopy[index])) {
             return LineKind.BOILERPLATE;
         }
         int n = words.size();
@@ -67,12 +93,12 @@ final class LineClassifier {
         return sentence && n >= SHORT_SENTENCE_WORDS ? LineKind.SHORT_SENTENCE : LineKind.SHORT;
     }
 
-    private boolean isBoilerplate(String text, List<String> words) {
+    private boolean isBoilerplate(String text, List<String> words, boolean inFirstCopy) {
         if (words.isEmpty()) {
             return true;
         }
         String key = repeatKey(text);
-        if (!key.isEmpty() && occurrences.getOrDefault(key, 0) > 1) {
+        if (!key.isEmpty() && !inFirstCopy && occurrences.getOrDefault(key, 0) > 1) {
             return true;
         }
         Script script = Script.dominant(text);
@@ -95,13 +121,46 @@ final class LineClassifier {
                 || StopWords.count(words, language) >= MIN_STOP_RATIO * words.size();
     }
 
+    /** Lines in a run of two or more headline-and-summary teasers. */
+    private static boolean[] teaserList(List<String> lines) {
+        boolean[] teaser = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            teaser[i] = GluedTeaser.isTeaser(lines.get(i));
+        }
+        boolean[] inList = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            inList[i] = teaser[i] && ((i > 0 && teaser[i - 1]) || (i + 1 < lines.size() && teaser[i + 1]));
+        }
+        return inList;
+    }
+
+    /** A full sentence of prose length, not a teaser cut short with an ellipsis. */
+    private static boolean looksLikeSentence(String line) {
+        int spaces = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces >= PROSE_WORDS - 1 && endsSentence(line) && !line.endsWith("...") && !line.endsWith("…");
+    }
+
     static boolean endsSentence(String text) {
         return SENTENCE_END.matcher(text).find();
     }
 
     /** Captions repeat with and without a glued "Credit: AP", so compare without it. */
     private static String repeatKey(String line) {
-        String noCredit = CREDIT_SUFFIX.matcher(line).replaceAll("");
-        return NON_LETTERS.matcher(noCredit.toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = line.toLowerCase(Locale.ROOT);
+        int credit = lower.indexOf("credit:");
+        StringBuilder key = new StringBuilder(lower.length());
+        int end = credit < 0 ? lower.length() : credit;
+        for (int i = 0; i < end; i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }

@@ -11,7 +11,9 @@ enum LineKind {
     /** Furniture: widgets, share rows, prompts, footers, repeats, other scripts. */
     BOILERPLATE,
     /** The heading of the readers' comments ("34 responses to ...", "Top Rated Comments"): body ends above it. */
-    COMMENTS_START;
+    COMMENTS_START,
+    /** The heading of a list of other stories ("More Washington Examiner", "You may also like"): a body run ends above it. */
+    OTHER_STORIES_START;
 
     /** Evidence for (positive) or against (negative) a line belonging to the body run. */
     int weight(int words) {
@@ -20,7 +22,7 @@ enum LineKind {
             case SHORT_SENTENCE -> 1;
             case SHORT -> -4;
             case BOILERPLATE -> -Math.max(10, words);
-            case COMMENTS_START -> -10;
+            case COMMENTS_START, OTHER_STORIES_START -> -10;
         };
     }
 }

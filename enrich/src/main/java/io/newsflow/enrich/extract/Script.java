@@ -1,7 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import java.util.EnumMap;
-import java.util.Map;
 
 /** Writing system of a run of text; a line in another script than the body is a teaser or a menu, not body. */
 enum Script {
@@ -25,8 +23,25 @@ enum Script {
 
     /** The script most letters of {@code text} are written in, NONE if it has no letters. */
     static Script dominant(CharSequence text) {
-        Map<Script, Integer> counts = new EnumMap<>(Script.class);
-        text.codePoints().mapToObj(Script::of).filter(s -> s != NONE).forEach(s -> counts.merge(s, 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(NONE);
+        Script[] scripts = values();
+        int[] counts = new int[scripts.length];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // ASCII letters are most of most pages: no script lookup for them
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                counts[LATIN.ordinal()]++;
+            } else if (c >= 0x80) {
+                int cp = Character.codePointAt(text, i);
+                counts[of(cp).ordinal()]++;
+                i += Character.charCount(cp) - 1;
+            }
+        }
+        Script best = NONE;
+        for (Script s : scripts) {
+            if (s != NONE && counts[s.ordinal()] > (best == NONE ? 0 : counts[best.ordinal()])) {
+                best = s;
+            }
+        }
+        return best;
     }
 }

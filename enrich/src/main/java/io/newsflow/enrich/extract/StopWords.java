@@ -49,6 +49,16 @@ final class StopWords {
         return n;
     }
 
+    /** Whether the word, lower-cased, is a function word of any language we know. */
+    static boolean isAny(String word) {
+        for (Set<String> stop : BY_LANGUAGE.values()) {
+            if (stop.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isKnown(String language) {
         return language != null && BY_LANGUAGE.containsKey(language);
     }

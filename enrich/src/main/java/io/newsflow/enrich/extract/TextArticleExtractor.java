@@ -18,17 +18,11 @@ final class TextArticleExtractor {
     private static final int MIN_PROSE_ABOVE_COMMENTS = 50;
 
     List<ExtractedArticle> extract(String text) {
-        List<String> raw = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String normal = TextNormalizer.line(line);
-            if (!normal.isEmpty()) {
-                raw.add(normal);
-            }
-        }
+        List<String> raw = WrappedLines.of(text);
         LineClassifier classifier = new LineClassifier(raw);
         List<Line> lines = new ArrayList<>();
-        for (String s : raw) {
-            lines.add(toLine(s, classifier));
+        for (int i = 0; i < raw.size(); i++) {
+            lines.add(toLine(i, raw.get(i), classifier));
         }
         Map<String, Integer> nameLines = new HashMap<>();
         raw.stream().filter(Bylines::looksLikeName).forEach(s -> nameLines.merge(s, 1, Integer::sum));
@@ -43,25 +37,31 @@ final class TextArticleExtractor {
         return articles;
     }
 
-    private static Line toLine(String s, LineClassifier classifier) {
+    private static Line toLine(int index, String s, LineClassifier classifier) {
         PostFooter footer = PostFooter.parse(s);
         String withoutTeaser = ReadMoreTeaser.strip(s);
         String text = withoutTeaser == null ? s : withoutTeaser;
         List<String> words = Words.of(text);
-        LineKind kind = footer != null ? LineKind.BOILERPLATE : classifier.classify(text, words);
+        LineKind kind = footer != null ? LineKind.BOILERPLATE : classifier.classify(index, text, words);
         return new Line(text, words, kind, footer, withoutTeaser != null);
     }
 
     private static ExtractedArticle extract(Post post, String fileLanguage, Map<String, Integer> nameLines) {
         List<Line> lines = beforeComments(post.lines());
-        BodyRun run = BodyRun.densest(lines);
+        List<BodyRun> blocks = BodyRun.blocks(lines);
         List<String> paragraphs = new ArrayList<>();
-        int bodyStart = run == null ? lines.size() : run.from();
+        int bodyStart = blocks.isEmpty() ? lines.size() : blocks.get(0).from();
         // a file with no prose at all still has its non-furniture lines as body
-        List<Line> body = run == null ? lines : lines.subList(run.from(), run.to());
-        for (Line line : body) {
-            if (line.kind() != LineKind.BOILERPLATE) {
-                paragraphs.add(line.text());
+        List<BodyRun> body = blocks.isEmpty() ? List.of(new BodyRun(0, lines.size())) : blocks;
+        for (BodyRun block : body) {
+            List<Line> run = lines.subList(block.from(), block.to());
+            for (int i = 0; i < run.size(); i++) {
+                Line line = run.get(i);
+                if (line.kind() == LineKind.OTHER_STORIES_START) {
+                    i = articleResumes(run, i) - 1;
+                } else if (line.kind() != LineKind.BOILERPLATE) {
+                    paragraphs.add(line.text());
+                }
             }
         }
         if (paragraphs.isEmpty()) {
@@ -84,6 +84,20 @@ final class TextArticleExtractor {
         List<String> bylines = post.footer() != null ? post.footer().bylines() : bylines(above, nameLines);
         return new ExtractedArticle(title(above), bylines, published, source, null, language, paragraphs,
                 NAME, lines.size(), paragraphs.size());
+    }
+
+    /**
+     * Where the article goes on after a list of other stories that starts at {@code heading}: at
+     * the next two prose lines in a row. Teasers alternate a headline and at most one line of
+     * summary, so a list at the end of the article runs to the end of the block.
+     */
+    private static int articleResumes(List<Line> run, int heading) {
+        for (int i = heading + 1; i + 1 < run.size(); i++) {
+            if (run.get(i).kind() == LineKind.PROSE && run.get(i + 1).kind() == LineKind.PROSE) {
+                return i;
+            }
+        }
+        return run.size();
     }
 
     /**

@@ -12,6 +12,14 @@ final class TextNormalizer {
 
     /** One line of visible text: every kind of space becomes one plain space, ends trimmed. */
     static String line(String s) {
-        return BLANKS.matcher(s).replaceAll(" ").strip();
+        // most lines have nothing to replace: skip the regex for them
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF || c > 0x1000
+                    || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+                return BLANKS.matcher(s).replaceAll(" ").strip();
+            }
+        }
+        return s.strip();
     }
 }

@@ -1,0 +1,132 @@
+package io.newsflow.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.extract.ExtractedArticle;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import net.dankito.readability4j.Readability4J;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsflow bench extract BENCH_DIR}: runs the extractor over the article-extraction
+ * benchmark as HTML (aeb/html/ID.html.gz) and as plain text (aeb-text/ID.txt), writes one
+ * prediction per page ({"articleBody": ...}, the layout aeb_eval.py reads), and prints the
+ * benchmark's own scores and the pages extracted per second on one thread.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Score the article extractor on the article-extraction benchmark (HTML and plain text)"
+                + " and time it on one thread."})
+final class BenchExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "BENCH_DIR", description = "Benchmark folder holding aeb/ and aeb-text/.")
+    Path bench;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench-extract",
+            description = "Where predictions go, one folder per suite (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--warmup", defaultValue = "5",
+            description = "Untimed passes first, so the JIT has compiled the extractor (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--readability4j", description = "Also run readability4j on the HTML pages, for comparison.")
+    boolean readability4j;
+
+    /** An extractor under test: page id and page in, article body out. */
+    private interface Extractor extends BiFunction<String, SavedPage, String> {
+    }
+
+    private PrintWriter console;
+    private Map<String, String> truth;
+
+    @Override
+    public Integer call() throws IOException {
+        Path truthFile = bench.resolve("aeb").resolve("ground-truth.json");
+        if (!Files.isRegularFile(truthFile)) {
+            throw new IllegalArgumentException("No benchmark in " + bench + ": " + truthFile + " is missing.");
+        }
+        JsonNode groundTruth = new ObjectMapper().readTree(truthFile.toFile());
+        truth = new LinkedHashMap<>();
+        groundTruth.fields().forEachRemaining(e -> truth.put(e.getKey(), e.getValue().path("articleBody").asText("")));
+        console = spec.commandLine().getOut();
+        console.printf("%-22s %5s %6s %6s %6s %6s %8s%n", "suite", "pages", "F1", "P", "R", "acc", "pages/s");
+
+        ArticleExtractor extractor = new ArticleExtractor();
+        Extractor newsflow = (id, page) -> extractor.extract(page.name(), page.mediaType(), page.text()).stream()
+                .map(ExtractedArticle::body).collect(Collectors.joining("\n\n"));
+        Map<String, SavedPage> html = pages(bench.resolve("aeb").resolve("html"), ".html.gz", "text/html");
+        double ours = run("aeb", html, newsflow);
+        run("aeb-text", pages(bench.resolve("aeb-text"), ".txt", "text/plain"), newsflow);
+        if (readability4j) {
+            // readability4j resolves links against the page's address, which the ground truth keeps
+            Extractor baseline = (id, page) -> new Readability4J(groundTruth.path(id).path("url").asText(""),
+                    page.text()).parse().getTextContent();
+            double theirs = run("aeb (readability4j)", html, baseline);
+            console.printf("newsflow extracts HTML pages %.1f times as fast as readability4j%n", ours / theirs);
+        }
+        console.printf("predictions in %s/<suite>; a page missing from a suite counts as empty output%n", out);
+        console.flush();
+        return 0;
+    }
+
+    /** Extracts, writes and scores every page of a suite, prints its row, and returns its pages per second. */
+    private double run(String suite, Map<String, SavedPage> pages, Extractor extractor) throws IOException {
+        Path predictions = Files.createDirectories(out.resolve(suite.replaceAll("[^a-z0-9-]+", "-")
+                .replaceAll("-+$", "")));
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, String> predicted = new LinkedHashMap<>();
+        for (Map.Entry<String, SavedPage> page : pages.entrySet()) {
+            String body = extractor.apply(page.getKey(), page.getValue());
+            predicted.put(page.getKey(), body);
+            mapper.writeValue(predictions.resolve(page.getKey() + ".json").toFile(), Map.of("articleBody", body));
+        }
+        ShingleScore score = ShingleScore.of(truth, predicted);
+        double speed = pagesPerSecond(pages, extractor);
+        console.printf("%-22s %5d %6.3f %6.3f %6.3f %6.3f %8.0f%n", suite, pages.size(), score.f1(),
+                score.precision(), score.recall(), score.accuracy(), speed);
+        console.flush();
+        return speed;
+    }
+
+    /** The suite's pages, read and decoded up front so the timing sees extraction only. */
+    private Map<String, SavedPage> pages(Path folder, String suffix, String mediaType) throws IOException {
+        Map<String, SavedPage> pages = new LinkedHashMap<>();
+        for (String id : truth.keySet()) {
+            Path file = folder.resolve(id + suffix);
+            if (Files.isRegularFile(file)) {
+                SavedPage page = SavedPage.read(file);
+                pages.put(id, new SavedPage(page.name(), mediaType, page.text()));
+            }
+        }
+        return pages;
+    }
+
+    private double pagesPerSecond(Map<String, SavedPage> pages, Extractor extractor) {
+        for (int i = 0; i < warmup; i++) {
+            pages.forEach(extractor::apply);
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            pages.forEach(extractor::apply);
+        }
+        return (double) pages.size() * rounds / ((System.nanoTime() - start) / 1e9);
+    }
+}

@@ -1,0 +1,55 @@
+package io.newsflow.enrich.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The first copy of an article passage a page holds twice: pages often carry their article twice
+ * (an AMP or print copy, a summary box repeating the lead). A caption or byline repeats as a single
+ * line and a menu or teaser list as short lines; a copied article repeats as several prose lines
+ * in a row, in the same order. The first copy of those is not furniture just because it repeats.
+ */
+final class DuplicatedCopy {
+
+    /** Prose lines in a row that must recur in the same order. */
+    private static final int RUN = 3;
+
+    private DuplicatedCopy() {
+    }
+
+    /**
+     * @param keys  each line's comparison key
+     * @param prose whether each line reads as a full prose sentence
+     * @return for each line, whether it is in the first copy of a repeated run of prose lines
+     */
+    static boolean[] firstCopy(List<String> keys, boolean[] prose) {
+        boolean[] first = new boolean[keys.size()];
+        Map<String, Integer> firstStart = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (int start = 0; start + RUN <= keys.size(); start++) {
+            if (allProse(prose, start)) {
+                String window = String.join("\n", keys.subList(start, start + RUN));
+                firstStart.putIfAbsent(window, start);
+                count.merge(window, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> w : firstStart.entrySet()) {
+            if (count.get(w.getKey()) > 1) {
+                for (int i = w.getValue(); i < w.getValue() + RUN; i++) {
+                    first[i] = true;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static boolean allProse(boolean[] prose, int start) {
+        for (int i = start; i < start + RUN; i++) {
+            if (!prose[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

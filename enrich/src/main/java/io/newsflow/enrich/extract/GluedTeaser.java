@@ -1,0 +1,62 @@
+package io.newsflow.enrich.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A teaser of a related-stories list as a text dump renders it: the linked headline in Title Case
+ * glued with no space to the first sentence of its summary ("Customers Leave Without Paying $690
+ * Bill At Troy SteakhouseA party of six left..."). One such line may be an image's alt text glued
+ * to the article's first sentence (see {@link GluedPrefix}); several in a row are a teaser list.
+ */
+final class GluedTeaser {
+
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final int MIN_GLUED_LOWER_CASE = 4;
+    private static final int MAX_HEADLINE_CHARS = 160;
+    private static final double MIN_CAPITALISED = 0.6;
+    /** The summary's first word: capitalised, then a space or a clause mark. */
+    private static final Pattern SENTENCE_START = Pattern.compile("^\\p{Lu}[\\p{Ll}'’]*(?=[\\s,;:])");
+
+    private GluedTeaser() {
+    }
+
+    static boolean isTeaser(String line) {
+        int limit = Math.min(line.length() - 1, MAX_HEADLINE_CHARS);
+        for (int i = 1; i <= limit; i++) {
+            char before = line.charAt(i - 1);
+            if (Character.isUpperCase(line.charAt(i)) && (Character.isDigit(before) || before == '?' || before == '!'
+                    || before == ')' || before == '’' || before == '\'' || endsInLowerCaseWord(line, i))
+                    && isHeadline(line.substring(0, i)) && SENTENCE_START.matcher(line.substring(i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The headline's last word ends in several lower-case letters: "SteakhouseA party". Brand names
+     * glue shorter stems ("MacBook", "AirPods", "iPhone").
+     */
+    private static boolean endsInLowerCaseWord(String line, int end) {
+        int lower = 0;
+        for (int i = end - 1; i >= 0 && Character.isLowerCase(line.charAt(i)); i--) {
+            lower++;
+        }
+        return lower >= MIN_GLUED_LOWER_CASE;
+    }
+
+    /** Title Case words, no full stop: the way headlines are set and sentences are not. */
+    private static boolean isHeadline(String prefix) {
+        String[] words = prefix.split(" ");
+        if (words.length < MIN_HEADLINE_WORDS || prefix.contains(". ")) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
+                capitalised++;
+            }
+        }
+        return capitalised >= MIN_CAPITALISED * words.length;
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Rejoins paragraphs that a page hard-wrapped with line breaks (&lt;br&gt; inside a &lt;p&gt;), so
+ * the classifier sees the sentence rather than fragments too short to look like prose. A line
+ * continues the one above it when nothing separates them and the sentence visibly goes on: the
+ * line above does not end a sentence and either ends with a comma or a function word ("won the")
+ * or the next line starts in lower case ("which were released..."). Menus and lists of titles
+ * neither end in function words nor start in lower case, so they stay apart.
+ */
+final class WrappedLines {
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}'’-]*[\\s,;:.]");
+
+    private WrappedLines() {
+    }
+
+    /** The file's non-blank lines, normalised, wrapped paragraphs joined into one line each. */
+    static List<String> of(String text) {
+        List<String> lines = new ArrayList<>();
+        boolean afterBlank = true;
+        for (String line : text.split("\\R")) {
+            String normal = TextNormalizer.line(line);
+            if (normal.isEmpty()) {
+                afterBlank = true;
+                continue;
+            }
+            int last = lines.size() - 1;
+            if (!afterBlank && last >= 0 && continues(lines.get(last), normal)) {
+                lines.set(last, lines.get(last) + " " + normal);
+            } else {
+                lines.add(normal);
+            }
+            afterBlank = false;
+        }
+        return lines;
+    }
+
+    private static boolean continues(String above, String line) {
+        if (LineClassifier.endsSentence(above)) {
+            return false;
+        }
+        if (above.endsWith(",")) {
+            return true;
+        }
+        List<String> words = Words.of(above.toLowerCase(Locale.ROOT));
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (StopWords.isAny(words.get(words.size() - 1))) {
+            return true;
+        }
+        // a widget row ("Font Size Larger Font Smaller Font") above a glued file name is no sentence
+        return LOWER_CASE_WORD.matcher(line).lookingAt() && words.stream().anyMatch(StopWords::isAny);
+    }
+}
