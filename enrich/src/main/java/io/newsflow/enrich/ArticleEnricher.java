@@ -1,11 +1,13 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.entities.CrossArticleNames;
 import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.entities.Recognition;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.DateSource;
+import io.newsflow.schemas.Entity;
 import io.newsflow.schemas.ExtractionStats;
 import io.newsflow.schemas.RawFile;
 import java.nio.ByteBuffer;
@@ -15,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -46,8 +51,19 @@ public final class ArticleEnricher {
         return new ArticleEnricher(new ArticleExtractor(), perThread::get, Clock.systemUTC());
     }
 
-    /** The file's articles; empty when it holds no article text. */
-    public List<Article> enrich(RawFile raw) {
+    /** The file's articles and the names they teach; no articles when it holds no article text. */
+    public record Enriched(List<Article> articles, List<CrossArticleNames.Alias> aliases) {
+    }
+
+    /**
+     * The file's articles, their entities under the canonical names earlier articles taught
+     * ({@code knownAliases}: alias key → canonical name, null when unknown; see {@link CrossArticleNames}).
+     */
+    public Enriched enrich(RawFile raw, Function<String, String> knownAliases) {
+        Map<String, String> learnt = new HashMap<>();
+        // a later post of the same page already knows what an earlier one taught
+        Function<String, String> known = key -> learnt.containsKey(key) ? learnt.get(key) : knownAliases.apply(key);
+        List<CrossArticleNames.Alias> aliases = new ArrayList<>();
         String text = decode(raw);
         List<ExtractedArticle> extracted = extractor.extract(raw.getFileName(), raw.getMediaType(), text);
         List<Article> articles = new ArrayList<>(extracted.size());
@@ -55,6 +71,11 @@ public final class ArticleEnricher {
             ExtractedArticle article = extracted.get(part);
             String body = article.body();
             Recognition entities = recognizer.get().recognize(article.title(), body);
+            List<Entity> named = CrossArticleNames.resolve(entities.entities(), known);
+            for (CrossArticleNames.Alias alias : CrossArticleNames.learn(named, known)) {
+                learnt.put(alias.key(), alias.canonicalName());
+                aliases.add(alias);
+            }
             boolean dated = article.published() != null;
             articles.add(Article.newBuilder()
                     .setId(raw.getId() + "-" + part)
@@ -70,7 +91,7 @@ public final class ArticleEnricher {
                     .setSite(article.site())
                     .setLanguage(article.language())
                     .setBody(body)
-                    .setEntities(entities.entities())
+                    .setEntities(named)
                     .setStats(ExtractionStats.newBuilder()
                             .setExtractor(article.extractor())
                             .setInputChars(text.length())
@@ -84,7 +105,7 @@ public final class ArticleEnricher {
                     .setPipelineVersion(VERSION)
                     .build());
         }
-        return articles;
+        return new Enriched(articles, aliases);
     }
 
     static String decode(RawFile raw) {

@@ -20,6 +20,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String ARTICLES_TOPIC = "topic.articles";
     public static final String DLQ_TOPIC = "topic.dlq";
     public static final String ENTITY_COUNTS_TOPIC = "topic.entity-counts";
+    public static final String ENTITY_ALIASES_TOPIC = "topic.entity-aliases";
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String STREAM_THREADS = "num.stream.threads";
     public static final String STATE_DIR = "state.dir";
@@ -41,6 +42,8 @@ public final class EnrichConfig extends AbstractConfig {
                     "Dead-letter topic for files that cannot be enriched, with the reason in headers.")
             .define(ENTITY_COUNTS_TOPIC, Type.STRING, NewsTopics.ENTITY_COUNTS, new ConfigDef.NonEmptyString(),
                     Importance.MEDIUM, "Compacted topic of mentions per canonical entity per hour and day of publication.")
+            .define(ENTITY_ALIASES_TOPIC, Type.STRING, NewsTopics.ENTITY_ALIASES, new ConfigDef.NonEmptyString(),
+                    Importance.LOW, "Compacted topic of entity names learnt across articles (surname or acronym → full name).")
             .define(TOPIC_PARTITIONS, Type.INT, 3, Range.between(1, 10_000), Importance.LOW,
                     "Partitions of the topics enrich creates when they are missing.")
             .define(STREAM_THREADS, Type.INT, Runtime.getRuntime().availableProcessors(), Range.between(1, 256),

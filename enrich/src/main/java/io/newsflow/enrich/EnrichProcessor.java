@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.entities.CrossArticleNames;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.RawFile;
 import io.newsflow.schemas.topics.DeadLetter;
@@ -9,6 +10,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Reads a raw-file record (as bytes, so that unreadable records reach the dead-letter topic
  * too), enriches it, and forwards each article keyed by its id; a record that fails is
  * forwarded unchanged (its bytes) with the reason in headers, for the dead-letter topic, and
- * the stream goes on.
+ * the stream goes on. Entity names are resolved against the aliases earlier articles taught
+ * (a global store), and the aliases this file teaches are forwarded for the alias topic.
  */
 final class EnrichProcessor implements Processor<String, byte[], String, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
@@ -25,6 +28,7 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
     private final ArticleEnricher enricher;
     private final EnrichStats stats;
     private ProcessorContext<String, Object> context;
+    private KeyValueStore<String, String> aliases;
 
     EnrichProcessor(Deserializer<RawFile> rawFiles, ArticleEnricher enricher, EnrichStats stats) {
         this.rawFiles = rawFiles;
@@ -35,19 +39,20 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
+        this.aliases = context.getStateStore(EnrichTopology.ENTITY_ALIASES_STORE);
     }
 
     @Override
     public void process(Record<String, byte[]> record) {
         String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("?");
-        List<Article> articles;
+        ArticleEnricher.Enriched enriched;
         try {
             RawFile raw = rawFiles.deserialize(topic, record.value());
             if (raw == null) {
                 return; // a tombstone: nothing to enrich
             }
-            articles = enricher.enrich(raw);
-            if (articles.isEmpty()) {
+            enriched = enricher.enrich(raw, aliases::get);
+            if (enriched.articles().isEmpty()) {
                 LOG.info("File {} ({}) holds no article text", raw.getFileName(), record.key());
             }
         } catch (RuntimeException e) {
@@ -61,9 +66,13 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
             stats.deadLettered.incrementAndGet();
             return;
         }
+        List<Article> articles = enriched.articles();
         for (Article article : articles) {
             stats.tokens.addAndGet(article.getStats().getTokens());
             context.forward(new Record<>(article.getId(), (Object) article, record.timestamp()));
+        }
+        for (CrossArticleNames.Alias alias : enriched.aliases()) {
+            context.forward(new Record<>(alias.key(), (Object) alias, record.timestamp()));
         }
         stats.files.incrementAndGet();
         stats.articles.addAndGet(articles.size());

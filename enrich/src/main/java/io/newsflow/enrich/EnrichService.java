@@ -32,8 +32,8 @@ public final class EnrichService implements AutoCloseable {
         NewsTopics.ensure(bootstrap, List.of(config.getString(EnrichConfig.RAW_TOPIC),
                 config.getString(EnrichConfig.ARTICLES_TOPIC), config.getString(EnrichConfig.DLQ_TOPIC)), partitions);
         // a newer count for a key replaces the older one
-        NewsTopics.ensure(bootstrap, List.of(config.getString(EnrichConfig.ENTITY_COUNTS_TOPIC)), partitions,
-                Map.of("cleanup.policy", "compact"));
+        NewsTopics.ensure(bootstrap, List.of(config.getString(EnrichConfig.ENTITY_COUNTS_TOPIC),
+                config.getString(EnrichConfig.ENTITY_ALIASES_TOPIC)), partitions, Map.of("cleanup.policy", "compact"));
         AvroDeserializer<RawFile> rawFiles = new AvroDeserializer<>(RawFile.class);
         rawFiles.configure(config.registrySettings(), false);
         AvroSerde<Article> articles = new AvroSerde<>(Article.class);

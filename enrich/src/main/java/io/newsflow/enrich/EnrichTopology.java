@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.entities.CrossArticleNames;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.CountWindow;
 import io.newsflow.schemas.EntityCount;
@@ -27,11 +28,13 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * news.raw ─▶ enrich ─┬▶ news.articles
  *                     ├▶ news.dlq            (records that could not be enriched, reason in headers)
+ *                     ├▶ news.entity-aliases (names learnt: "Assad" → "Bashar al-Assad"; read back into a global store)
  *                     └▶ mentions per entity, hour and day of publication ─▶ news.entity-counts
  * </pre>
  */
 public final class EnrichTopology {
     static final String ENRICH = "enrich";
+    static final String ENTITY_ALIASES_STORE = "entity-aliases";
 
     private EnrichTopology() {
     }
@@ -39,15 +42,23 @@ public final class EnrichTopology {
     public static Topology build(EnrichConfig config, Deserializer<RawFile> rawFiles, Serde<Article> articles,
                                  Serde<EntityCount> counts, ArticleEnricher enricher, EnrichStats stats) {
         StreamsBuilder builder = new StreamsBuilder();
+        // every instance reads every alias: names learnt on one partition help all the others
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_ALIASES_STORE),
+                        Serdes.String(), Serdes.String()).withLoggingDisabled(),
+                config.getString(EnrichConfig.ENTITY_ALIASES_TOPIC), Consumed.with(Serdes.String(), Serdes.String()),
+                AliasStoreUpdater::new);
         Map<String, KStream<String, Object>> outcomes = builder
                 .stream(config.getString(EnrichConfig.RAW_TOPIC), Consumed.with(Serdes.String(), Serdes.ByteArray()))
                 .process(() -> new EnrichProcessor(rawFiles, enricher, stats), Named.as(ENRICH))
                 .split(Named.as("enriched-"))
                 .branch((key, value) -> value instanceof Article, Branched.as("articles"))
+                .branch((key, value) -> value instanceof CrossArticleNames.Alias, Branched.as("aliases"))
                 .defaultBranch(Branched.as("dead-letters"));
 
         KStream<String, Article> enriched = outcomes.get("enriched-articles").mapValues(value -> (Article) value);
         enriched.to(config.getString(EnrichConfig.ARTICLES_TOPIC), Produced.with(Serdes.String(), articles));
+        outcomes.get("enriched-aliases").mapValues(value -> ((CrossArticleNames.Alias) value).canonicalName())
+                .to(config.getString(EnrichConfig.ENTITY_ALIASES_TOPIC), Produced.with(Serdes.String(), Serdes.String()));
         outcomes.get("enriched-dead-letters").mapValues(value -> (byte[]) value)
                 .to(config.getString(EnrichConfig.DLQ_TOPIC), Produced.with(Serdes.String(), Serdes.ByteArray()));
 

@@ -159,6 +159,24 @@ class EnrichTopologyTest {
         assertThat(latest.values()).extracting(EntityCount::getType).contains(EntityType.LOCATION);
     }
 
+    @Test
+    void aSurnameAloneIsNamedAsAnEarlierArticleSpelledIt() {
+        RawFile first = rawFile("first.txt", ("Syrian President Bashar al-Assad met envoys in Damascus on Tuesday, his office said.\n"
+                + "Assad has refused to step down during the talks in Geneva, officials said.\n").getBytes(StandardCharsets.UTF_8),
+                "UTF-8");
+        RawFile second = rawFile("second.txt", ("Assad told reporters in Damascus that the army would retake the city of Aleppo"
+                + " before the winter, according to state television.\n").getBytes(StandardCharsets.UTF_8), "UTF-8");
+        raw.pipeInput(first.getId(), rawFiles.serialize("news.raw", first));
+        raw.pipeInput(second.getId(), rawFiles.serialize("news.raw", second));
+
+        List<Article> out = articles.readValuesToList();
+        assertThat(out).hasSize(2);
+        assertThat(out.get(1).getEntities()).filteredOn(e -> e.getType() == EntityType.PERSON)
+                .extracting(e -> e.getCanonicalName()).containsExactly("Bashar al-Assad");
+        assertThat(out.get(1).getEntities()).filteredOn(e -> e.getType() == EntityType.PERSON)
+                .flatExtracting(e -> e.getSurfaceForms()).containsExactly("Assad");
+    }
+
     private static String header(TestRecord<String, byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }

@@ -23,6 +23,7 @@ public final class NewsTopics {
     public static final String ARTICLES = "news.articles";
     public static final String DLQ = "news.dlq";
     public static final String ENTITY_COUNTS = "news.entity-counts";
+    public static final String ENTITY_ALIASES = "news.entity-aliases";
 
     private NewsTopics() {
     }
