@@ -18,7 +18,7 @@ public final class RecognizerBenchmark {
      * @param recognizerPerCpuS tokens per CPU-second of recognize()
      * @param barePerCpuS       tokens per CPU-second of the bare pipeline
      */
-    public record Result(int tokens, int rounds, double recognizerPerCpuS, double barePerCpuS) {
+    public record Result(int tokens, int rounds, double recognizerPerCpuS, double barePerCpuS, double wholeStepPerCpuS) {
         public double ratio() {
             return recognizerPerCpuS / barePerCpuS;
         }
@@ -31,6 +31,14 @@ public final class RecognizerBenchmark {
 
     /** @param texts article bodies; @param rounds measured rounds over all texts, after one warm-up round */
     public static Result run(EntityRecognizer recognizer, List<String> texts, int rounds) {
+        return run(recognizer, texts, rounds, () -> { });
+    }
+
+    /**
+     * As {@link #run(EntityRecognizer, List, int)}, also timing {@code wholeStep}: the enrich step
+     * (extraction and recognition) over the files those bodies came from, per the same body tokens.
+     */
+    public static Result run(EntityRecognizer recognizer, List<String> texts, int rounds, Runnable wholeStep) {
         if (rounds < 1 || texts.isEmpty()) {
             throw new IllegalArgumentException("needs at least one text and one round");
         }
@@ -48,18 +56,21 @@ public final class RecognizerBenchmark {
         Runnable recognizerPass = () -> texts.forEach(text -> recognizer.recognize(null, text));
         long recognizerNanos = 0;
         long bareNanos = 0;
+        long wholeNanos = 0;
         for (int round = 0; round <= rounds; round++) {
             // alternate which goes first, so neither always runs on a cache the other warmed
             boolean bareFirst = round % 2 == 0;
             long first = cpuNanos(bareFirst ? barePass : recognizerPass);
             long second = cpuNanos(bareFirst ? recognizerPass : barePass);
+            long whole = cpuNanos(wholeStep);
             if (round > 0) {
                 bareNanos += bareFirst ? first : second;
                 recognizerNanos += bareFirst ? second : first;
+                wholeNanos += whole;
             }
         }
         return new Result(tokens[0], rounds, perCpuSecond(tokens[0], rounds, recognizerNanos),
-                perCpuSecond(tokens[0], rounds, bareNanos));
+                perCpuSecond(tokens[0], rounds, bareNanos), perCpuSecond(tokens[0], rounds, wholeNanos));
     }
 
     private static long cpuNanos(Runnable pass) {
