@@ -118,7 +118,7 @@ public final class ArticleSink implements AutoCloseable {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                 // commit what this instance holds while it may; the next owner starts after it
-                flush();
+                flush(pending.size());
             }
 
             @Override
@@ -150,9 +150,13 @@ public final class ArticleSink implements AutoCloseable {
                 }
                 records.forEach(pending::add);
                 // bulk.max.bytes is applied when the requests are cut (BulkBody.split)
-                if (!pending.isEmpty() && (pending.size() >= maxDocs
-                        || System.currentTimeMillis() - firstPending >= flushInterval)) {
-                    flush();
+                // full requests only: a 575-record backlog is one request of 500, the rest waits for the next poll
+                while (running && pending.size() >= maxDocs) {
+                    flush(maxDocs);
+                    firstPending = System.currentTimeMillis();
+                }
+                if (!pending.isEmpty() && System.currentTimeMillis() - firstPending >= flushInterval) {
+                    flush(pending.size());
                 }
             }
         } catch (WakeupException stopping) {
@@ -171,19 +175,23 @@ public final class ArticleSink implements AutoCloseable {
         }
     }
 
-    /** Indexes the pending records and commits their offsets; leaves them pending if stopped first. */
-    private void flush() {
+    /**
+     * Indexes the first {@code count} pending records and commits their offsets; leaves them pending if
+     * stopped first. Pending records are in poll order, so the first ones are a prefix of every partition's.
+     */
+    private void flush(int count) {
+        List<ConsumerRecord<byte[], byte[]>> batch = pending.subList(0, count);
         // stopping: what is pending is consumed again at the next start
-        if (!running || pending.isEmpty() || !indexAll(pending)) {
+        if (!running || batch.isEmpty() || !indexAll(batch)) {
             return;
         }
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (ConsumerRecord<byte[], byte[]> record : pending) {
+        for (ConsumerRecord<byte[], byte[]> record : batch) {
             offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
                     (a, b) -> a.offset() >= b.offset() ? a : b);
         }
         consumer.commitSync(offsets);
-        pending.clear();
+        batch.clear();
     }
 
     /** An article record and its bulk lines. */

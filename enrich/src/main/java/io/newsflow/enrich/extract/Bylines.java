@@ -40,16 +40,27 @@ final class Bylines {
 
     /** "Jack Khoury": 2-4 capitalised words, nothing else; how bylines look on a line of their own. */
     static boolean looksLikeName(String line) {
-        String[] words = line.strip().split("\\s+");
-        if (words.length < 2 || words.length > 4) {
-            return false;
-        }
-        for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c)
-                    || c == '.' || c == '-' || c == '\'' || c == '’')) {
+        // hand-written: this runs on every line of every dump
+        String s = line.strip();
+        int words = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart) {
+                words++;
+                if (words > 4 || !Character.isUpperCase(s.codePointAt(i))) {
+                    return false;
+                }
+                wordStart = false;
+            }
+            if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
                 return false;
             }
         }
-        return true;
+        return words >= 2;
     }
 }

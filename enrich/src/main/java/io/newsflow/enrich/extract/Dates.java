@@ -59,6 +59,10 @@ final class Dates {
 
     /** The first date written anywhere in {@code text}, at UTC midnight unless a time is given; null if none. */
     static Instant find(String text) {
+        // every form has a year: most lines have no digit and need no regex
+        if (!hasDigit(text)) {
+            return null;
+        }
         Instant best = null;
         int bestAt = Integer.MAX_VALUE;
         Matcher m = ISO_DATE.matcher(text);
@@ -82,6 +86,16 @@ final class Dates {
             }
         }
         return best;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Instant iso(Matcher m) {

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +44,6 @@ final class GluedPrefix {
             return false;
         }
         // a single glued word is a brand ("McDonald", "iPhone") unless what follows is a function word
-        return prefix.contains(" ") || StopWords.count(List.of(firstWord), language) > 0;
+        return prefix.contains(" ") || StopWords.is(firstWord, language);
     }
 }

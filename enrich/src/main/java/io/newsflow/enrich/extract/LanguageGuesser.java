@@ -1,9 +1,6 @@
 package io.newsflow.enrich.extract;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /** Guesses the body's language: by script for Hebrew and Arabic, by stop-word hits for Latin-script languages. */
 final class LanguageGuesser {
@@ -15,7 +12,15 @@ final class LanguageGuesser {
 
     /** ISO 639-1 code, or null when the text is too short or in no language we know. */
     static String guess(String text) {
-        switch (Script.dominant(text)) {
+        return guess(Script.dominant(text), List.of(Words.of(text)));
+    }
+
+    /**
+     * The same guess from text already split: its dominant script and its lines' words (a text
+     * dump's lines are tokenised once, for the classifier and for this).
+     */
+    static String guess(Script script, List<List<String>> lineWords) {
+        switch (script) {
             case HEBREW:
                 return "he";
             case ARABIC:
@@ -25,21 +30,25 @@ final class LanguageGuesser {
             default:
                 return null;
         }
-        List<String> words = Words.of(text.toLowerCase(Locale.ROOT));
-        String best = null;
-        int bestHits = 0;
-        for (Map.Entry<String, Set<String>> e : StopWords.BY_LANGUAGE.entrySet()) {
-            int hits = 0;
-            for (String w : words) {
-                if (e.getValue().contains(w)) {
-                    hits++;
+        int[] hits = new int[StopWords.LANGUAGES.size()];
+        int words = 0;
+        for (List<String> line : lineWords) {
+            words += line.size();
+            for (String w : line) {
+                // one lookup per word for all languages: this runs over whole pages
+                for (int bits = StopWords.languagesOf(w); bits != 0; bits &= bits - 1) {
+                    hits[Integer.numberOfTrailingZeros(bits)]++;
                 }
             }
-            if (hits > bestHits) {
-                best = e.getKey();
-                bestHits = hits;
+        }
+        String best = null;
+        int bestHits = 0;
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] > bestHits) {
+                best = StopWords.LANGUAGES.get(i);
+                bestHits = hits[i];
             }
         }
-        return bestHits >= MIN_HITS && bestHits >= words.size() / 20 ? best : null;
+        return bestHits >= MIN_HITS && bestHits >= words / 20 ? best : null;
     }
 }

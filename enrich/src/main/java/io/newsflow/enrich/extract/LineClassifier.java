@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +44,16 @@ final class LineClassifier {
     /** Comment signatures and timestamps: "thelastchargersfan says:", "November 19, 2019 at 6:34 am". */
     private static final Pattern COMMENT_SIGNATURE = Pattern.compile("^\\S+(?: \\S+){0,3} (?:says|said|wrote):$");
     private static final int DATE_LINE_WORDS = 8;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…\"”’'»)\\]]$");
+    /** Last characters that close a sentence or a quotation around one. */
+    private static final String SENTENCE_END = ".!?:;…\"”’'»)]";
 
+    private final List<String> lines;
+    /** Each line's {@link #repeatKey}, computed once: it is looked up again when the line is classified. */
+    private final List<String> keys;
+    private final List<String> lowerCase;
+    /** Each line's words and script, computed once for the file-wide guesses and again wanted per line. */
+    private final List<List<String>> words;
+    private final Script[] scripts;
     private final Map<String, Integer> occurrences = new HashMap<>();
     private final boolean[] firstCopy;
     private final boolean[] teaserList;
@@ -52,21 +61,39 @@ final class LineClassifier {
     private final String language;
 
     LineClassifier(List<String> lines) {
-        StringBuilder all = new StringBuilder();
-        List<String> keys = new ArrayList<>(lines.size());
+        this.lines = lines;
+        keys = new ArrayList<>(lines.size());
+        lowerCase = new ArrayList<>(lines.size());
+        words = new ArrayList<>(lines.size());
+        scripts = new Script[lines.size()];
+        int[] fileLetters = new int[Script.values().length];
+        int[] lineLetters = new int[fileLetters.length];
         boolean[] prose = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String key = repeatKey(line);
+            String lower = line.toLowerCase(Locale.ROOT);
+            lowerCase.add(lower);
+            String key = repeatKey(lower);
             keys.add(key);
             occurrences.merge(key, 1, Integer::sum);
-            all.append(line).append('\n');
             prose[i] = looksLikeSentence(line);
+            words.add(Words.of(line));
+            Arrays.fill(lineLetters, 0);
+            Script.count(line, lineLetters);
+            scripts[i] = Script.dominant(lineLetters);
+            for (int s = 0; s < lineLetters.length; s++) {
+                fileLetters[s] += lineLetters[s];
+            }
         }
         firstCopy = DuplicatedCopy.firstCopy(keys, prose);
         teaserList = teaserList(lines);
-        bodyScript = Script.dominant(all);
-        language = LanguageGuesser.guess(all.toString());
+        bodyScript = Script.dominant(fileLetters);
+        language = LanguageGuesser.guess(bodyScript, words);
+    }
+
+    /** The word tokens of line {@code index} of the file. */
+    List<String> words(int index) {
+        return words.get(index);
     }
 
     String language() {
@@ -75,37 +102,42 @@ final class LineClassifier {
 
     /** The kind of line {@code index} of the file, given its text without any "Read more" teaser. */
     LineKind classify(int index, String text, List<String> words) {
-        if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING.matcher(text).find()) {
+        if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING.matcher(text).lookingAt()) {
             return LineKind.COMMENTS_START;
         }
         if (OTHER_STORIES_HEADING.matcher(text).matches()) {
             return LineKind.OTHER_STORIES_START;
         }
-        if (teaserList[index] || isBoilerplate(text, words, firstCopy[index])) {
+        // the teaser-stripped text is the same object as the file's line when nothing was stripped
+        boolean whole = text == lines.get(index);
+        String lower = whole ? lowerCase.get(index) : text.toLowerCase(Locale.ROOT);
+        String key = whole ? keys.get(index) : repeatKey(lower);
+        Script script = whole ? scripts[index] : Script.dominant(text);
+        int stopWords = StopWords.count(words, language);
+        if (teaserList[index] || isBoilerplate(text, lower, words, key, script, stopWords, firstCopy[index])) {
             return LineKind.BOILERPLATE;
         }
         int n = words.size();
         boolean sentence = endsSentence(text);
-        boolean prosy = stopRatioOk(words);
+        boolean prosy = !StopWords.isKnown(language) || stopWords >= MIN_STOP_RATIO * n;
         if (prosy && ((sentence && n >= PROSE_WORDS) || n >= UNPUNCTUATED_PROSE_WORDS)) {
             return LineKind.PROSE;
         }
         return sentence && n >= SHORT_SENTENCE_WORDS ? LineKind.SHORT_SENTENCE : LineKind.SHORT;
     }
 
-    private boolean isBoilerplate(String text, List<String> words, boolean inFirstCopy) {
+    private boolean isBoilerplate(String text, String lower, List<String> words, String key, Script script,
+            int stopWords, boolean inFirstCopy) {
         if (words.isEmpty()) {
             return true;
         }
-        String key = repeatKey(text);
         if (!key.isEmpty() && !inFirstCopy && occurrences.getOrDefault(key, 0) > 1) {
             return true;
         }
-        Script script = Script.dominant(text);
         if (script != Script.NONE && bodyScript != Script.NONE && script != bodyScript) {
             return true;
         }
-        if (BoilerplatePhrases.isBoilerplate(text, words, language) || COMMENT_SIGNATURE.matcher(text).matches()) {
+        if (BoilerplatePhrases.isBoilerplate(text, lower, words, language) || COMMENT_SIGNATURE.matcher(text).matches()) {
             return true;
         }
         if (words.size() <= DATE_LINE_WORDS && !text.endsWith(".") && Dates.find(text) != null) {
@@ -113,12 +145,7 @@ final class LineClassifier {
         }
         // menus and tag rows: several words, not one function word, no punctuation
         return StopWords.isKnown(language) && words.size() >= MENU_WORDS && !endsSentence(text)
-                && StopWords.count(words, language) == 0;
-    }
-
-    private boolean stopRatioOk(List<String> words) {
-        return !StopWords.isKnown(language)
-                || StopWords.count(words, language) >= MIN_STOP_RATIO * words.size();
+                && stopWords == 0;
     }
 
     /** Lines in a run of two or more headline-and-summary teasers. */
@@ -146,12 +173,11 @@ final class LineClassifier {
     }
 
     static boolean endsSentence(String text) {
-        return SENTENCE_END.matcher(text).find();
+        return !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
-    /** Captions repeat with and without a glued "Credit: AP", so compare without it. */
-    private static String repeatKey(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
+    /** Captions repeat with and without a glued "Credit: AP", so compare without it (the line in lower case). */
+    private static String repeatKey(String lower) {
         int credit = lower.indexOf("credit:");
         StringBuilder key = new StringBuilder(lower.length());
         int end = credit < 0 ? lower.length() : credit;

@@ -23,22 +23,31 @@ enum Script {
 
     /** The script most letters of {@code text} are written in, NONE if it has no letters. */
     static Script dominant(CharSequence text) {
-        Script[] scripts = values();
-        int[] counts = new int[scripts.length];
+        int[] letters = new int[values().length];
+        count(text, letters);
+        return dominant(letters);
+    }
+
+    /** Adds the letters of {@code text} to {@code letters}, per script by ordinal. */
+    static void count(CharSequence text, int[] letters) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // ASCII letters are most of most pages: no script lookup for them
             if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                counts[LATIN.ordinal()]++;
+                letters[LATIN.ordinal()]++;
             } else if (c >= 0x80) {
                 int cp = Character.codePointAt(text, i);
-                counts[of(cp).ordinal()]++;
+                letters[of(cp).ordinal()]++;
                 i += Character.charCount(cp) - 1;
             }
         }
+    }
+
+    /** The script with the most letters in {@code letters} (counts by ordinal), NONE if there are none. */
+    static Script dominant(int[] letters) {
         Script best = NONE;
-        for (Script s : scripts) {
-            if (s != NONE && counts[s.ordinal()] > (best == NONE ? 0 : counts[best.ordinal()])) {
+        for (Script s : values()) {
+            if (s != NONE && letters[s.ordinal()] > (best == NONE ? 0 : letters[best.ordinal()])) {
                 best = s;
             }
         }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +9,10 @@ import java.util.Set;
 /** The commonest function words of the Latin-script languages we guess; prose is full of them, menus are not. */
 final class StopWords {
 
-    static final Map<String, Set<String>> BY_LANGUAGE = Map.of(
+    /** Language codes in a fixed order, so a tie in {@link LanguageGuesser} always goes the same way. */
+    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl");
+
+    private static final Map<String, Set<String>> BY_LANGUAGE = Map.of(
             "en", Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
                     "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
                     "that", "this", "which", "who", "he", "she", "they", "we", "i", "you", "not", "will", "would",
@@ -32,7 +36,35 @@ final class StopWords {
                     "met", "zijn", "er", "maar", "ook", "aan", "om", "als", "bij", "naar", "was", "wordt",
                     "door", "heeft", "hij", "ze", "we", "nog", "dan", "worden"));
 
+    /** Length of the longest function word; lower-casing never shortens a Latin-script word. */
+    private static final int LONGEST = BY_LANGUAGE.values().stream().flatMap(Set::stream)
+            .mapToInt(String::length).max().orElse(0);
+
+    /** Word to the bit set of {@link #LANGUAGES} it is a function word of: one lookup answers for all languages. */
+    private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
+
     private StopWords() {
+    }
+
+    private static Map<String, Integer> languageBits() {
+        Map<String, Integer> bits = new HashMap<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            for (String w : BY_LANGUAGE.get(LANGUAGES.get(i))) {
+                bits.merge(w, 1 << i, (a, b) -> a | b);
+            }
+        }
+        return bits;
+    }
+
+    /** The languages (bits by index in {@link #LANGUAGES}) {@code word}, in any case, is a function word of. */
+    static int languagesOf(String word) {
+        return word.length() > LONGEST ? 0 : LANGUAGE_BITS.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** Whether {@code word}, in any case, is a function word of {@code language}. */
+    static boolean is(String word, String language) {
+        Set<String> stop = language == null ? null : BY_LANGUAGE.get(language);
+        return stop != null && stop.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static int count(List<String> words, String language) {
@@ -42,7 +74,8 @@ final class StopWords {
         }
         int n = 0;
         for (String w : words) {
-            if (stop.contains(w.toLowerCase(Locale.ROOT))) {
+            // most words are longer than any function word: no need to lower-case them
+            if (w.length() <= LONGEST && stop.contains(w.toLowerCase(Locale.ROOT))) {
                 n++;
             }
         }
@@ -51,12 +84,7 @@ final class StopWords {
 
     /** Whether the word, lower-cased, is a function word of any language we know. */
     static boolean isAny(String word) {
-        for (Set<String> stop : BY_LANGUAGE.values()) {
-            if (stop.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return LANGUAGE_BITS.containsKey(word);
     }
 
     static boolean isKnown(String language) {

@@ -41,7 +41,7 @@ final class TextArticleExtractor {
         PostFooter footer = PostFooter.parse(s);
         String withoutTeaser = ReadMoreTeaser.strip(s);
         String text = withoutTeaser == null ? s : withoutTeaser;
-        List<String> words = Words.of(text);
+        List<String> words = withoutTeaser == null ? classifier.words(index) : Words.of(text);
         LineKind kind = footer != null ? LineKind.BOILERPLATE : classifier.classify(index, text, words);
         return new Line(text, words, kind, footer, withoutTeaser != null);
     }
@@ -50,6 +50,8 @@ final class TextArticleExtractor {
         List<Line> lines = beforeComments(post.lines());
         List<BodyRun> blocks = BodyRun.blocks(lines);
         List<String> paragraphs = new ArrayList<>();
+        List<List<String>> paragraphWords = new ArrayList<>();
+        int[] letters = new int[Script.values().length];
         int bodyStart = blocks.isEmpty() ? lines.size() : blocks.get(0).from();
         // a file with no prose at all still has its non-furniture lines as body
         List<BodyRun> body = blocks.isEmpty() ? List.of(new BodyRun(0, lines.size())) : blocks;
@@ -61,13 +63,15 @@ final class TextArticleExtractor {
                     i = articleResumes(run, i) - 1;
                 } else if (line.kind() != LineKind.BOILERPLATE) {
                     paragraphs.add(line.text());
+                    paragraphWords.add(line.words());
+                    Script.count(line.text(), letters);
                 }
             }
         }
         if (paragraphs.isEmpty()) {
             return null;
         }
-        String bodyLanguage = LanguageGuesser.guess(String.join("\n", paragraphs));
+        String bodyLanguage = LanguageGuesser.guess(Script.dominant(letters), paragraphWords);
         String language = bodyLanguage != null ? bodyLanguage : fileLanguage;
         paragraphs.set(0, GluedPrefix.repair(paragraphs.get(0), language));
 

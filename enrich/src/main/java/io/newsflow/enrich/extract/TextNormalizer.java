@@ -15,7 +15,8 @@ final class TextNormalizer {
         // most lines have nothing to replace: skip the regex for them
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < ' ' || c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF || c > 0x1000
+            // exactly the characters BLANKS matches, plus a double space: curly quotes and dashes need no regex
+            if (c < ' ' || c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF
                     || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
                 return BLANKS.matcher(s).replaceAll(" ").strip();
             }

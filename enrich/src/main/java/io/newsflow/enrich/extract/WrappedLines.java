@@ -24,7 +24,7 @@ final class WrappedLines {
     static List<String> of(String text) {
         List<String> lines = new ArrayList<>();
         boolean afterBlank = true;
-        for (String line : text.split("\\R")) {
+        for (String line : physicalLines(text)) {
             String normal = TextNormalizer.line(line);
             if (normal.isEmpty()) {
                 afterBlank = true;
@@ -38,6 +38,25 @@ final class WrappedLines {
             }
             afterBlank = false;
         }
+        return lines;
+    }
+
+    /** The text split at line breaks as {@code \\R} defines them, without a regex: this runs on every dump. */
+    private static List<String> physicalLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
         return lines;
     }
 
