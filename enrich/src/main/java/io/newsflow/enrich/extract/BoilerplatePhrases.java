@@ -101,13 +101,13 @@ final class BoilerplatePhrases {
                 // glued camel words as in "Send in e-mailSend in e-mail" count one by one
                 if (i == glued.length() || Character.getType(glued.charAt(i - 1)) == Character.LOWERCASE_LETTER
                         && Character.getType(glued.charAt(i)) == Character.UPPERCASE_LETTER) {
-                    String w = glued.substring(start, i);
+                    String w = glued.substring(start, i).toLowerCase(Locale.ROOT);
                     start = i;
                     if (StopWords.is(w, language)) {
                         continue;
                     }
                     content++;
-                    if (WIDGET_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                    if (WIDGET_WORDS.contains(w)) {
                         widget++;
                     }
                 }

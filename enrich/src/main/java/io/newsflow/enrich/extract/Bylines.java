@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns a raw byline ("By Jane Doe and John Roe - Nov 19, 2019") into people's names. */
@@ -16,6 +17,18 @@ final class Bylines {
     private static final Pattern TAIL = Pattern.compile(
             "\\s+[-–—|•·]\\s+.*$|\\s+(?:on|for)\\s+.*$|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published)\\b.*$",
             Pattern.CASE_INSENSITIVE);
+    /** A byline line of its own: "By X", "Posted by X on DATE", "Written by X and Y". */
+    private static final Pattern BY_LINE = Pattern.compile(
+            "^(?i:(?:written |posted |reported |story |words |text )?by)\\s*:?\\s+\\p{Lu}");
+    /**
+     * "Jane Doe | Reuters", "Jane Doe - AP": a person credited with a news agency, nothing else on
+     * the line. Not "Jane Doe, Associated Press": that is how photo credits under captions read.
+     */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "^(?:(?i:by)\\s+)?(.+?)\\s*(?:[|•·]|\\s[-–—])\\s*(?:Reuters|REUTERS|AP|Associated Press|AFP|Bloomberg|dpa"
+                    + "|UPI|Xinhua|EFE|ANSA|Press Association|PA)\\s*$");
+    /** Degrees and credentials after a name ("Rachael Link, MS, RD"): not people. */
+    private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,4}|Ph\\.?D\\.?|M\\.D\\.");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}$");
 
     private Bylines() {
@@ -31,11 +44,34 @@ final class Bylines {
         Set<String> names = new LinkedHashSet<>();
         for (String part : SEPARATORS.split(s)) {
             String name = part.strip();
-            if (NAME.matcher(name).matches() && !name.contains("@")) {
+            if (NAME.matcher(name).matches() && !name.contains("@") && !CREDENTIAL.matcher(name).matches()) {
                 names.add(name);
             }
         }
         return new ArrayList<>(names);
+    }
+
+    /**
+     * The people a line near the title credits, if it is a byline: "By X", "Posted by X on DATE",
+     * "X | Reuters". Empty for any other line, so headlines like "Storm Hits Coast | CNN" stay titles.
+     */
+    static List<String> ofBylineLine(String line) {
+        if (BY_LINE.matcher(line).lookingAt()) {
+            return parse(line);
+        }
+        Matcher credit = AGENCY_CREDIT.matcher(line);
+        if (credit.matches()) {
+            List<String> names = new ArrayList<>();
+            for (String part : SEPARATORS.split(credit.group(1))) {
+                // people only: every part must read as a name of its own
+                if (!looksLikeName(part)) {
+                    return List.of();
+                }
+                names.add(part.strip());
+            }
+            return names;
+        }
+        return List.of();
     }
 
     /** "Jack Khoury": 2-4 capitalised words, nothing else; how bylines look on a line of their own. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** What an element's class and id say about it: article content, or page furniture. */
@@ -16,19 +15,20 @@ final class ClassEvidence {
      * Distinctive enough to match inside longer names ("post-comments", "shareBar"). Not "paywall":
      * sites put the very article text the wall hides in it.
      */
-    private static final Pattern NEGATIVE_PART = Pattern.compile(
-            "comment|sidebar|related|share|sharing|social|promo|newsletter|breadcrumb|outbrain|taboola|disqus"
-                    + "|advert|sponsor|cookie|popup|modal|subscribe|recommend|signup|teaser|trending"
-                    + "|most-?read|most-?popular|masthead|widget|toolbar|pagination|caption|credit");
+    private static final List<String> NEGATIVE_PARTS = List.of(
+            "comment", "sidebar", "related", "share", "sharing", "social", "promo", "newsletter", "breadcrumb",
+            "outbrain", "taboola", "disqus", "advert", "sponsor", "cookie", "popup", "modal", "subscribe",
+            "recommend", "signup", "teaser", "trending", "mostread", "most-read", "mostpopular", "most-popular",
+            "masthead", "widget", "toolbar", "pagination", "caption", "credit");
     /** Short words matched only as whole name parts ("ad" must not hit "header" or "load"). */
     private static final Set<String> NEGATIVE_WORDS = Set.of(
             "ad", "ads", "nav", "navbar", "menu", "tags", "tag", "meta", "more", "tools", "print", "footer",
             "header", "hidden", "byline", "author", "skip", "banner", "aside", "extra", "links", "login", "rail");
-    private static final Pattern POSITIVE_PART = Pattern.compile(
-            "article|content|story|entry|post-?body|postbody|blog-?post|main-?text|prose|richtext|body-?text"
-                    + "|article-?body|text-?body");
+    /** "article" covers "article-body" and "articlebody". */
+    private static final List<String> POSITIVE_PARTS = List.of(
+            "article", "content", "story", "entry", "post-body", "postbody", "blog-post", "blogpost", "main-text",
+            "maintext", "prose", "richtext", "body-text", "bodytext", "text-body", "textbody");
     private static final Set<String> POSITIVE_WORDS = Set.of("post", "text", "body", "main", "entry", "hentry");
-    private static final Pattern NAME_PARTS = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
 
     private ClassEvidence() {
     }
@@ -39,20 +39,48 @@ final class ClassEvidence {
         if (names.isBlank()) {
             return 0;
         }
-        // every element of every page comes here: split and lower-case its names once
+        // every element of every page comes here: substring tests and a hand-written split, no regex
         String lower = names.toLowerCase(Locale.ROOT);
-        List<String> parts = new ArrayList<>();
-        for (String part : NAME_PARTS.split(names)) {
-            parts.add(part.toLowerCase(Locale.ROOT));
-        }
+        List<String> parts = nameParts(names);
         int w = 0;
-        if (NEGATIVE_PART.matcher(lower).find() || anyWord(parts, NEGATIVE_WORDS)) {
+        if (anyPart(lower, NEGATIVE_PARTS) || anyWord(parts, NEGATIVE_WORDS)) {
             w -= WEIGHT;
         }
-        if (POSITIVE_PART.matcher(lower).find() || anyWord(parts, POSITIVE_WORDS)) {
+        if (anyPart(lower, POSITIVE_PARTS) || anyWord(parts, POSITIVE_WORDS)) {
             w += WEIGHT;
         }
         return w;
+    }
+
+    /** The names split at anything but ASCII letters and digits and at camel humps, lower-cased: "shareBar" → share, bar. */
+    private static List<String> nameParts(String names) {
+        List<String> parts = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            boolean alnum = c < 0x80 && Character.isLetterOrDigit(c);
+            boolean hump = start >= 0 && c >= 'A' && c <= 'Z' && names.charAt(i - 1) >= 'a' && names.charAt(i - 1) <= 'z';
+            if (start >= 0 && (!alnum || hump)) {
+                parts.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            if (alnum && start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            parts.add(names.substring(start).toLowerCase(Locale.ROOT));
+        }
+        return parts;
+    }
+
+    private static boolean anyPart(String lowerCaseNames, List<String> parts) {
+        for (String part : parts) {
+            if (lowerCaseNames.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyWord(List<String> parts, Set<String> words) {

@@ -35,12 +35,27 @@ final class HtmlBodyFinder {
     static void removeFurniture(Element body) {
         body.select(FURNITURE).remove();
         int total = body.text().length();
+        Element removed = null;
         for (Element e : body.select("*")) {
+            // elements come in document order: the inside of a removed element is gone already, skip it
+            if (removed != null && isInside(e, removed)) {
+                continue;
+            }
             if (e.parent() != null && ClassEvidence.weight(e) < 0 && !e.tagName().equals("body")
                     && e.text().length() < total / 2 && !wrapsContent(e)) {
                 e.remove();
+                removed = e;
             }
         }
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

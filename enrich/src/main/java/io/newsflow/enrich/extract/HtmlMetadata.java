@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -17,7 +18,10 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,40}$");
 
     static HtmlMetadata of(Document doc) {
-        String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]"));
+        String site = meta(doc, "meta[property=og:site_name]");
+        if (site == null) {
+            site = meta(doc, "meta[name=application-name]");
+        }
         return new HtmlMetadata(title(doc), bylines(doc), published(doc), site);
     }
 
@@ -40,16 +44,17 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
     }
 
     private static List<String> bylines(Document doc) {
-        String[] candidates = {
-            meta(doc, "meta[name=author]"),
-            meta(doc, "meta[property=article:author]"),
-            jsonLd(doc, JSON_LD_AUTHOR),
-            text(doc, "[itemprop=author] [itemprop=name]"),
-            text(doc, "[itemprop=author]"),
-            text(doc, "[rel=author]"),
-            text(doc, "[class*=byline]"),
-        };
-        for (String candidate : candidates) {
+        // in order of trust, each looked up only if the ones before gave nothing: every lookup walks the page
+        List<Supplier<String>> candidates = List.of(
+                () -> meta(doc, "meta[name=author]"),
+                () -> meta(doc, "meta[property=article:author]"),
+                () -> jsonLd(doc, JSON_LD_AUTHOR),
+                () -> text(doc, "[itemprop=author] [itemprop=name]"),
+                () -> text(doc, "[itemprop=author]"),
+                () -> text(doc, "[rel=author]"),
+                () -> text(doc, "[class*=byline]"));
+        for (Supplier<String> supplier : candidates) {
+            String candidate = supplier.get();
             // profile URLs in article:author are not names
             if (candidate != null && !candidate.startsWith("http")) {
                 List<String> names = Bylines.parse(candidate);
@@ -62,19 +67,18 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
     }
 
     private static Instant published(Document doc) {
-        String[] candidates = {
-            meta(doc, "meta[property=article:published_time]"),
-            meta(doc, "meta[itemprop=datePublished]"),
-            attr(doc, "[itemprop=datePublished]", "datetime"),
-            attr(doc, "[itemprop=datePublished]", "content"),
-            jsonLd(doc, JSON_LD_DATE),
-            meta(doc, "meta[name=pubdate]"),
-            meta(doc, "meta[name=date]"),
-            meta(doc, "meta[name=dc.date.issued]"),
-            attr(doc, "time[datetime]", "datetime"),
-        };
-        for (String candidate : candidates) {
-            Instant instant = Dates.parseMachine(candidate);
+        List<Supplier<String>> candidates = List.of(
+                () -> meta(doc, "meta[property=article:published_time]"),
+                () -> meta(doc, "meta[itemprop=datePublished]"),
+                () -> attr(doc, "[itemprop=datePublished]", "datetime"),
+                () -> attr(doc, "[itemprop=datePublished]", "content"),
+                () -> jsonLd(doc, JSON_LD_DATE),
+                () -> meta(doc, "meta[name=pubdate]"),
+                () -> meta(doc, "meta[name=date]"),
+                () -> meta(doc, "meta[name=dc.date.issued]"),
+                () -> attr(doc, "time[datetime]", "datetime"));
+        for (Supplier<String> candidate : candidates) {
+            Instant instant = Dates.parseMachine(candidate.get());
             if (instant != null) {
                 return instant;
             }
@@ -98,20 +102,15 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
 
     private static String attr(Document doc, String selector, String attribute) {
         Element e = doc.selectFirst(selector + "[" + attribute + "]");
-        return e == null ? null : firstNonBlank(e.attr(attribute));
+        return e == null ? null : nonBlank(e.attr(attribute));
     }
 
     private static String text(Document doc, String selector) {
         Element e = doc.selectFirst(selector);
-        return e == null ? null : firstNonBlank(e.text());
+        return e == null ? null : nonBlank(e.text());
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return TextNormalizer.line(v);
-            }
-        }
-        return null;
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : TextNormalizer.line(value);
     }
 }

@@ -20,6 +20,20 @@ final class LanguageGuesser {
      * dump's lines are tokenised once, for the classifier and for this).
      */
     static String guess(Script script, List<List<String>> lineWords) {
+        int[] hits = new int[StopWords.LANGUAGES.size()];
+        int words = 0;
+        for (List<String> line : lineWords) {
+            words += line.size();
+            StopWords.countByLanguage(line, hits);
+        }
+        return guess(script, hits, words);
+    }
+
+    /**
+     * The same guess from counts already made: the dominant script, function words per language
+     * (by index in {@link StopWords#LANGUAGES}) and the number of words.
+     */
+    static String guess(Script script, int[] hits, int words) {
         switch (script) {
             case HEBREW:
                 return "he";
@@ -29,17 +43,6 @@ final class LanguageGuesser {
                 break;
             default:
                 return null;
-        }
-        int[] hits = new int[StopWords.LANGUAGES.size()];
-        int words = 0;
-        for (List<String> line : lineWords) {
-            words += line.size();
-            for (String w : line) {
-                // one lookup per word for all languages: this runs over whole pages
-                for (int bits = StopWords.languagesOf(w); bits != 0; bits &= bits - 1) {
-                    hits[Integer.numberOfTrailingZeros(bits)]++;
-                }
-            }
         }
         String best = null;
         int bestHits = 0;

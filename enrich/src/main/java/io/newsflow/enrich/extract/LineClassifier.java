@@ -41,6 +41,8 @@ final class LineClassifier {
                     + "|te puede interesar|noticias relacionadas|ti potrebbe interessare|articoli correlati"
                     + "|gerelateerde artikelen|lees ook)[.…]*)"
                     + "\\s*:?$");
+    /** The first letters of those headings, in lower case: most lines start with none of them. */
+    private static final String OTHER_STORIES_INITIALS = "mrytlvndàsga";
     /** Comment signatures and timestamps: "thelastchargersfan says:", "November 19, 2019 at 6:34 am". */
     private static final Pattern COMMENT_SIGNATURE = Pattern.compile("^\\S+(?: \\S+){0,3} (?:says|said|wrote):$");
     private static final int DATE_LINE_WORDS = 8;
@@ -54,11 +56,15 @@ final class LineClassifier {
     /** Each line's words and script, computed once for the file-wide guesses and again wanted per line. */
     private final List<List<String>> words;
     private final Script[] scripts;
+    /** Each line's function words per language (by index in {@link StopWords#LANGUAGES}). */
+    private final int[][] lineStopWords;
     private final Map<String, Integer> occurrences = new HashMap<>();
     private final boolean[] firstCopy;
     private final boolean[] teaserList;
     private final Script bodyScript;
     private final String language;
+    /** The language's index in {@link StopWords#LANGUAGES}, -1 if it has no function word list. */
+    private final int languageIndex;
 
     LineClassifier(List<String> lines) {
         this.lines = lines;
@@ -66,6 +72,9 @@ final class LineClassifier {
         lowerCase = new ArrayList<>(lines.size());
         words = new ArrayList<>(lines.size());
         scripts = new Script[lines.size()];
+        lineStopWords = new int[lines.size()][StopWords.LANGUAGES.size()];
+        int[] fileStopWords = new int[StopWords.LANGUAGES.size()];
+        int fileWords = 0;
         int[] fileLetters = new int[Script.values().length];
         int[] lineLetters = new int[fileLetters.length];
         boolean[] prose = new boolean[lines.size()];
@@ -77,7 +86,13 @@ final class LineClassifier {
             keys.add(key);
             occurrences.merge(key, 1, Integer::sum);
             prose[i] = looksLikeSentence(line);
-            words.add(Words.of(line));
+            List<String> lineWords = Words.of(line);
+            words.add(lineWords);
+            fileWords += lineWords.size();
+            StopWords.countByLanguage(lineWords, lineStopWords[i]);
+            for (int l = 0; l < fileStopWords.length; l++) {
+                fileStopWords[l] += lineStopWords[i][l];
+            }
             Arrays.fill(lineLetters, 0);
             Script.count(line, lineLetters);
             scripts[i] = Script.dominant(lineLetters);
@@ -88,7 +103,8 @@ final class LineClassifier {
         firstCopy = DuplicatedCopy.firstCopy(keys, prose);
         teaserList = teaserList(lines);
         bodyScript = Script.dominant(fileLetters);
-        language = LanguageGuesser.guess(bodyScript, words);
+        language = LanguageGuesser.guess(bodyScript, fileStopWords, fileWords);
+        languageIndex = language == null ? -1 : StopWords.LANGUAGES.indexOf(language);
     }
 
     /** The word tokens of line {@code index} of the file. */
@@ -105,7 +121,7 @@ final class LineClassifier {
         if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING.matcher(text).lookingAt()) {
             return LineKind.COMMENTS_START;
         }
-        if (OTHER_STORIES_HEADING.matcher(text).matches()) {
+        if (mayStartOtherStoriesHeading(text) && OTHER_STORIES_HEADING.matcher(text).matches()) {
             return LineKind.OTHER_STORIES_START;
         }
         // the teaser-stripped text is the same object as the file's line when nothing was stripped
@@ -113,7 +129,8 @@ final class LineClassifier {
         String lower = whole ? lowerCase.get(index) : text.toLowerCase(Locale.ROOT);
         String key = whole ? keys.get(index) : repeatKey(lower);
         Script script = whole ? scripts[index] : Script.dominant(text);
-        int stopWords = StopWords.count(words, language);
+        int stopWords = !whole ? StopWords.count(words, language)
+                : languageIndex < 0 ? 0 : lineStopWords[index][languageIndex];
         if (teaserList[index] || isBoilerplate(text, lower, words, key, script, stopWords, firstCopy[index])) {
             return LineKind.BOILERPLATE;
         }
@@ -124,6 +141,17 @@ final class LineClassifier {
             return LineKind.PROSE;
         }
         return sentence && n >= SHORT_SENTENCE_WORDS ? LineKind.SHORT_SENTENCE : LineKind.SHORT;
+    }
+
+    /** Whether the line starts with a letter one of the {@link #OTHER_STORIES_HEADING} headings starts with. */
+    private static boolean mayStartOtherStoriesHeading(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        // the pattern ignores case the Unicode way: compare both case mappings
+        return OTHER_STORIES_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
+                || OTHER_STORIES_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
     }
 
     private boolean isBoilerplate(String text, String lower, List<String> words, String key, Script script,
@@ -183,7 +211,9 @@ final class LineClassifier {
         int end = credit < 0 ? lower.length() : credit;
         for (int i = 0; i < end; i++) {
             char c = lower.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            // ASCII first: no Unicode lookup for most characters
+            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+                    : Character.isLetterOrDigit(c)) {
                 key.append(c);
             }
         }

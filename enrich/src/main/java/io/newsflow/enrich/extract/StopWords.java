@@ -61,6 +61,16 @@ final class StopWords {
         return word.length() > LONGEST ? 0 : LANGUAGE_BITS.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
     }
 
+    /** Adds the function words among {@code words} to {@code hits}, per language by index in {@link #LANGUAGES}. */
+    static void countByLanguage(List<String> words, int[] hits) {
+        for (String w : words) {
+            // one lookup per word for all languages: this runs over whole pages
+            for (int bits = languagesOf(w); bits != 0; bits &= bits - 1) {
+                hits[Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+    }
+
     /** Whether {@code word}, in any case, is a function word of {@code language}. */
     static boolean is(String word, String language) {
         Set<String> stop = language == null ? null : BY_LANGUAGE.get(language);

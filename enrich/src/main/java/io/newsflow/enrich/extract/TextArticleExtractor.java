@@ -127,19 +127,22 @@ final class TextArticleExtractor {
         for (Line line : above) {
             if (line.kind() != LineKind.BOILERPLATE && line.wordCount() >= TITLE_MIN_WORDS
                     && line.wordCount() <= TITLE_MAX_WORDS && !line.text().endsWith(".")
-                    && !Bylines.looksLikeName(line.text())) {
+                    && !Bylines.looksLikeName(line.text()) && Bylines.ofBylineLine(line.text()).isEmpty()) {
                 return line.text();
             }
         }
         return null;
     }
 
-    /** "By Jane Doe" above the body, or a name line the page repeats (the dump of a byline box). */
+    /**
+     * A byline above the body ("By Jane Doe", "Posted by X on DATE", "Jane Doe | Reuters"), or a
+     * name line the page repeats (the dump of a byline box).
+     */
     private static List<String> bylines(List<Line> above, Map<String, Integer> nameLines) {
         for (Line line : above) {
             String s = line.text();
-            if (s.regionMatches(true, 0, "By ", 0, 3) && line.wordCount() <= 12) {
-                List<String> names = Bylines.parse(s);
+            if (line.wordCount() <= 12) {
+                List<String> names = Bylines.ofBylineLine(s);
                 if (!names.isEmpty()) {
                     return names;
                 }

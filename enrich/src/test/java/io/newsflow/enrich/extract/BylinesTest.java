@@ -27,4 +27,28 @@ class BylinesTest {
         assertThat(Bylines.looksLikeName("Some successes")).isFalse();
         assertThat(Bylines.looksLikeName("Volume. 11901")).isFalse();
     }
+
+    @Test
+    void bylineLinesNameThePeopleOnly() {
+        assertThat(Bylines.ofBylineLine("By Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
+        assertThat(Bylines.ofBylineLine("Posted by Michael Smith on November 19, 2019"))
+                .containsExactly("Michael Smith");
+        assertThat(Bylines.ofBylineLine("Jane Doe | Reuters")).containsExactly("Jane Doe");
+        assertThat(Bylines.ofBylineLine("Jane Doe and John Roe - AP")).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void headlinesWithASiteOrAgencyAreNotBylines() {
+        assertThat(Bylines.ofBylineLine("Storm Hits Coast | CNN")).isEmpty();
+        assertThat(Bylines.ofBylineLine("Oil prices fall as demand weakens | Reuters")).isEmpty();
+        assertThat(Bylines.ofBylineLine("Byelection results are in")).isEmpty();
+        // photo credits under captions
+        assertThat(Bylines.ofBylineLine("Al Goldis, Associated Press")).isEmpty();
+    }
+
+    @Test
+    void credentialsAfterANameAreNotPeople() {
+        assertThat(Bylines.parse("Written by Rachael Link, MS, RD on November 14, 2019")).containsExactly("Rachael Link");
+        assertThat(Bylines.parse("Jane Doe, PhD")).containsExactly("Jane Doe");
+    }
 }

@@ -1,0 +1,41 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Bylines and datelines near the title of a text dump. */
+class TextBylinesTest {
+
+    private static final String BODY = """
+            Dock workers at the city's container terminal walked out on Tuesday morning, saying the port authority's plan to automate the cranes would cost hundreds of jobs within five years.
+            The union said the strike would last at least three days and that ships already in the harbour would not be unloaded until the authority agreed to talks on the plan.
+            """;
+
+    private static ExtractedArticle article(String dump) {
+        return new ArticleExtractor().extract("page.txt", "text/plain", dump).get(0);
+    }
+
+    @Test
+    void twoAuthorsAfterBy() {
+        ExtractedArticle a = article("Dock workers walk out over the automation plans\nBy Jane Doe and John Roe\n" + BODY);
+        assertThat(a.bylines()).containsExactly("Jane Doe", "John Roe");
+        assertThat(a.title()).isEqualTo("Dock workers walk out over the automation plans");
+    }
+
+    @Test
+    void postedByWithADate() {
+        ExtractedArticle a = article(
+                "Dock workers walk out over the automation plans\nPosted by Michael Smith on November 19, 2019\n" + BODY);
+        assertThat(a.bylines()).containsExactly("Michael Smith");
+        assertThat(a.published()).isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+    }
+
+    @Test
+    void agencyCreditAboveTheHeadlineIsNotTheTitle() {
+        ExtractedArticle a = article("Jane Doe | Reuters\nDock workers walk out over the automation plans\n" + BODY);
+        assertThat(a.bylines()).containsExactly("Jane Doe");
+        assertThat(a.title()).isEqualTo("Dock workers walk out over the automation plans");
+    }
+}
