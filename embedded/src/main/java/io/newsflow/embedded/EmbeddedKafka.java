@@ -81,6 +81,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("min.insync.replicas", "1");
         p.put("num.partitions", "1");
+        // room for large dropped pages; newsflow's topics set their own max.message.bytes too
+        p.put("message.max.bytes", Integer.toString(64 * 1024 * 1024));
         p.put("group.initial.rebalance.delay.ms", "0");
         // the default dedupe buffer takes 128 MiB of heap
         p.put("log.cleaner.dedupe.buffer.size", "2097152");

@@ -29,8 +29,10 @@ public final class EnrichService implements AutoCloseable {
     public EnrichService(EnrichConfig config, ArticleEnricher enricher) {
         String bootstrap = config.getString(EnrichConfig.BOOTSTRAP_SERVERS);
         int partitions = config.getInt(EnrichConfig.TOPIC_PARTITIONS);
+        // articles and dead letters (a whole refused file) can be as large as a dropped file
         NewsTopics.ensure(bootstrap, List.of(config.getString(EnrichConfig.RAW_TOPIC),
-                config.getString(EnrichConfig.ARTICLES_TOPIC), config.getString(EnrichConfig.DLQ_TOPIC)), partitions);
+                config.getString(EnrichConfig.ARTICLES_TOPIC), config.getString(EnrichConfig.DLQ_TOPIC)), partitions,
+                Map.of("max.message.bytes", Integer.toString(32 * 1024 * 1024)));
         // a newer count for a key replaces the older one
         NewsTopics.ensure(bootstrap, List.of(config.getString(EnrichConfig.ENTITY_COUNTS_TOPIC),
                 config.getString(EnrichConfig.ENTITY_ALIASES_TOPIC)), partitions, Map.of("cleanup.policy", "compact"));

@@ -10,7 +10,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +45,12 @@ final class DroppedFileReader {
     }
 
     RawFile read(Path file, String relativeName) throws IOException, RefusedFileException {
-        long size = Files.size(file);
+        // attributes and bytes without following links: a file swapped for a link after the scan is not read
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+            throw new RefusedFileException("The file is a link or not a regular file; newsflow never follows links.");
+        }
+        long size = attributes.size();
         if (size == 0) {
             throw new RefusedFileException("The file is empty.");
         }
@@ -50,8 +58,11 @@ final class DroppedFileReader {
             throw new RefusedFileException(String.format("The file has %,d bytes, more than the limit of %,d"
                     + " (max.file.bytes).", size, maxBytes));
         }
-        Instant modified = Files.getLastModifiedTime(file).toInstant();
-        byte[] dropped = Files.readAllBytes(file);
+        Instant modified = attributes.lastModifiedTime().toInstant();
+        byte[] dropped;
+        try (InputStream in = Channels.newInputStream(Files.newByteChannel(file, LinkOption.NOFOLLOW_LINKS))) {
+            dropped = in.readAllBytes();
+        }
         boolean gzip = dropped.length > 2 && (dropped[0] & 0xff) == 0x1f && (dropped[1] & 0xff) == 0x8b;
         byte[] content = gzip ? gunzip(dropped) : dropped;
         if (content.length == 0) {

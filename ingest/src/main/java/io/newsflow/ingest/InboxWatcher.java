@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ public final class InboxWatcher implements AutoCloseable {
     private final Inbox inbox;
     private final IngestStats stats = new IngestStats();
     private final String topic;
+    /** Published files that could not be moved out of the inbox. */
+    private final java.util.Set<Path> stuck = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private Thread thread;
     private WatchService events;
@@ -73,8 +76,10 @@ public final class InboxWatcher implements AutoCloseable {
     /** A watcher with its own idempotent producer; creates the raw topic if it is missing. */
     public static InboxWatcher create(IngestConfig config) {
         String bootstrap = config.getString(IngestConfig.BOOTSTRAP_SERVERS);
+        long maxRecordBytes = config.getLong(IngestConfig.MAX_FILE_BYTES) + 1024 * 1024;
+        // the broker's own default (1 MB) would refuse most large pages
         NewsTopics.ensure(bootstrap, List.of(config.getString(IngestConfig.RAW_TOPIC)),
-                config.getInt(IngestConfig.TOPIC_PARTITIONS));
+                config.getInt(IngestConfig.TOPIC_PARTITIONS), Map.of("max.message.bytes", Long.toString(maxRecordBytes)));
         AvroSerializer<RawFile> values = new AvroSerializer<>();
         values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, config.getString(IngestConfig.SCHEMA_REGISTRY_URL)),
                 false);
@@ -173,14 +178,25 @@ public final class InboxWatcher implements AutoCloseable {
         Map<Path, Long> sizes = new HashMap<>();
         List<Path> order = new ArrayList<>();
         for (Path file : files) {
+            if (stuck.contains(file)) {
+                continue;
+            }
             RawFile raw;
             try {
+                if (fromInbox && !file.toRealPath().startsWith(config.inbox().toRealPath())) {
+                    // a subfolder swapped for a link since the scan: its files are not the inbox's
+                    continue;
+                }
                 raw = reader.read(file, inbox.nameOf(file));
             } catch (NoSuchFileException gone) {
                 inbox.handled(file);
                 continue;
             } catch (RefusedFileException refused) {
                 refuse(file, refused.getMessage(), fromInbox);
+                continue;
+            } catch (IOException unreadable) {
+                refuse(file, "The file cannot be read (" + unreadable + "); check its permissions and drop it again.",
+                        fromInbox);
                 continue;
             }
             sizes.put(file, raw.getSizeBytes());
@@ -193,8 +209,7 @@ public final class InboxWatcher implements AutoCloseable {
             try {
                 RecordMetadata metadata = sent.get(file).get();
                 if (fromInbox) {
-                    outcome.published(file);
-                    inbox.handled(file);
+                    moveAway(file);
                 }
                 published++;
                 stats.published.incrementAndGet();
@@ -202,6 +217,11 @@ public final class InboxWatcher implements AutoCloseable {
                 LOG.info("Published {} to {}-{}@{}", file.getFileName(), metadata.topic(), metadata.partition(),
                         metadata.offset());
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof RecordTooLargeException) {
+                    refuse(file, "Kafka refused the file as too large (" + e.getCause().getMessage() + "); raise the"
+                            + " topic's max.message.bytes or lower max.file.bytes.", fromInbox);
+                    continue;
+                }
                 // left where it is: the next pass tries again
                 LOG.error("Kafka did not acknowledge {}; it stays in the inbox and will be retried: {}",
                         file.getFileName(), e.getCause().toString());
@@ -211,6 +231,18 @@ public final class InboxWatcher implements AutoCloseable {
             }
         }
         return published;
+    }
+
+    /** Moves an acknowledged file out; one that cannot be moved is remembered, so it is not sent again and again. */
+    private void moveAway(Path file) {
+        try {
+            outcome.published(file);
+            inbox.handled(file);
+        } catch (IOException e) {
+            stuck.add(file);
+            LOG.error("{} was published but cannot be moved out of the inbox ({}); it will not be sent again until"
+                    + " ingest restarts. Check the folder's permissions.", file, e.toString());
+        }
     }
 
     private void refuse(Path file, String reason, boolean fromInbox) throws IOException {

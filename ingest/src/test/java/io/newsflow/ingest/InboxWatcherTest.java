@@ -182,6 +182,26 @@ class InboxWatcherTest {
     }
 
     @Test
+    void aLargePageThatCompressesPoorlyIsPublishedWhole() throws Exception {
+        IngestFixture f = new IngestFixture("large");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 3_000_000) {
+            // random letters: zstd cannot bring this under the broker's 1 MB default
+            text.append((char) ('a' + random.nextInt(26)));
+            if (random.nextInt(8) == 0) {
+                text.append(random.nextInt(20) == 0 ? ".\n" : " ");
+            }
+        }
+        Files.writeString(f.inbox.resolve("long report.txt"), text);
+        try (InboxWatcher watcher = InboxWatcher.create(f.config())) {
+            watcher.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> watcher.stats().published() == 1);
+        }
+        assertThat(f.record("long report.txt").getContent().remaining()).isEqualTo(text.length());
+    }
+
+    @Test
     void publishedFilesAreDeletedWhenSoConfigured() throws Exception {
         IngestFixture f = new IngestFixture("delete");
         Files.writeString(f.inbox.resolve("gone.txt"), "Raqqa fell in October.");

@@ -108,12 +108,8 @@ public final class ArticleSink implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
-    /** Installs the index template, then consumes in a background thread. */
+    /** Installs the index template, then consumes, in a background thread (so a stop is never stuck behind the store). */
     public synchronized void start() {
-        retryForever("install the index template", () -> {
-            ArticleIndex.installTemplate(store);
-            return null;
-        });
         consumer.subscribe(List.of(config.getString(SinkConfig.ARTICLES_TOPIC)), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -142,6 +138,10 @@ public final class ArticleSink implements AutoCloseable {
         int maxDocs = config.getInt(SinkConfig.BULK_MAX_DOCS);
         long firstPending = 0;
         try {
+            retryForever("install the index template", () -> {
+                ArticleIndex.installTemplate(store);
+                return null;
+            });
             while (running) {
                 long wait = pending.isEmpty() ? 500 : Math.max(0, firstPending + flushInterval - System.currentTimeMillis());
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(wait));

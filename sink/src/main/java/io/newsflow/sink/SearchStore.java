@@ -61,7 +61,8 @@ public final class SearchStore {
         return new OpenSearchClient(transport.build());
     }
 
-    static OpenSearchClient connect(SinkConfig config) {
+    /** A client with the sink's connection settings: URL, user and password (settings or env), CA file. */
+    public static OpenSearchClient connect(SinkConfig config) {
         String user = config.getString(SinkConfig.OPENSEARCH_USERNAME);
         String password = config.getPassword(SinkConfig.OPENSEARCH_PASSWORD).value();
         String ca = config.getString(SinkConfig.OPENSEARCH_TLS_CA_FILE);

@@ -161,6 +161,20 @@ class ArticleSinkTest {
         }
     }
 
+    @Test
+    void aSinkWaitingForAnUnreachableStoreStopsPromptly() {
+        ArticleSink sink = new ArticleSink(new SinkConfig(Map.of(
+                SinkConfig.BOOTSTRAP_SERVERS, bootstrap,
+                SinkConfig.SCHEMA_REGISTRY_URL, registry,
+                SinkConfig.OPENSEARCH_URL, "http://127.0.0.1:9",
+                SinkConfig.GROUP_ID, "sink-unreachable")));
+        long started = System.nanoTime();
+        sink.start();
+        sink.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(45));
+        assertThat(sink.indexed()).isZero();
+    }
+
     private static Article article(String id, String title, String body, String place) {
         int at = body.indexOf(place);
         return Article.newBuilder()
