@@ -55,7 +55,8 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
             if (enriched.articles().isEmpty()) {
                 LOG.info("File {} ({}) holds no article text", raw.getFileName(), record.key());
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // a stack overflow in parsing or NER is this file's fault: replaying it would stop the partition for good
             int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
             long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
             LOG.warn("Record {}-{}@{} (key {}) goes to the dead-letter topic: {}", topic, partition, offset,

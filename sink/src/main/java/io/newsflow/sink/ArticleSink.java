@@ -215,14 +215,15 @@ public final class ArticleSink implements AutoCloseable {
                 indexables.add(new Indexable(record, BulkBody.item(index, article.getId(), ArticleIndex.document(article))));
             }
         }
+        Map<ConsumerRecord<byte[], byte[]>, Exception> refused = new LinkedHashMap<>(unreadable);
         for (List<Indexable> request : BulkBody.split(indexables, Indexable::item, config.getInt(SinkConfig.BULK_MAX_DOCS),
                 config.getLong(SinkConfig.BULK_MAX_BYTES))) {
-            if (!indexBulk(request)) {
+            if (!indexBulk(request, refused)) {
                 return false;
             }
         }
-        // after the store's answer, so that a batch retried after a stop is not dead-lettered twice
-        unreadable.forEach(this::deadLetter);
+        // only once every request was answered, so that a batch retried after a stop is not dead-lettered twice
+        refused.forEach(this::deadLetter);
         deadLetters.flush();
         if (!indexables.isEmpty()) {
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
@@ -232,7 +233,8 @@ public final class ArticleSink implements AutoCloseable {
         return true;
     }
 
-    private boolean indexBulk(List<Indexable> request) {
+    /** Sends one bulk request; what the store refuses is added to {@code refusedSoFar}. False if stopped first. */
+    private boolean indexBulk(List<Indexable> request, Map<ConsumerRecord<byte[], byte[]>, Exception> refusedSoFar) {
         byte[] body = BulkBody.of(request, Indexable::item);
         JsonNode answer = retryForever("index " + request.size() + " articles", () -> {
             JsonNode response = post(body);
@@ -269,7 +271,7 @@ public final class ArticleSink implements AutoCloseable {
                     + SinkConfig.MAX_REJECTED_IN_A_ROW + " to dead-letter them.");
         }
         for (int i = 0; i < refused.size(); i++) {
-            deadLetter(refused.get(i).record(), new IllegalArgumentException("OpenSearch refused article "
+            refusedSoFar.put(refused.get(i).record(), new IllegalArgumentException("OpenSearch refused article "
                     + refused.get(i).item().id() + ": " + reasons.get(i)));
         }
         return true;
