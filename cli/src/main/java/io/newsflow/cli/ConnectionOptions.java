@@ -1,6 +1,10 @@
 package io.newsflow.cli;
 
+import io.newsflow.sink.SearchStore;
+import io.newsflow.sink.SinkConfig;
 import java.nio.file.Path;
+import org.apache.kafka.common.config.ConfigDef;
+import org.opensearch.client.opensearch.OpenSearchClient;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +44,22 @@ final class ConnectionOptions {
 
     String openSearch(picocli.CommandLine cmd) {
         return pick(cmd, openSearch, running().map(Endpoints::openSearch), "--opensearch");
+    }
+
+    /** A client for the store at {@code url} with the connection settings given by -s (user, password, CA file) or env. */
+    OpenSearchClient openSearchClient(String url) {
+        Map<String, Object> store = new HashMap<>(settings);
+        store.put(SinkConfig.OPENSEARCH_URL, url);
+        return SearchStore.connect(store);
+    }
+
+    /** The -s settings, checked against one stage's {@code definition}, with the Kafka and registry endpoints added. */
+    Map<String, Object> stageSettings(picocli.CommandLine cmd, ConfigDef definition) {
+        Settings.requireKnown(settings, definition);
+        Map<String, Object> stage = new HashMap<>(settings);
+        stage.put("bootstrap.servers", bootstrapServers(cmd));
+        stage.put("schema.registry.url", schemaRegistry(cmd));
+        return stage;
     }
 
     private String pick(picocli.CommandLine cmd, String given, Optional<String> fromRun, String option) {

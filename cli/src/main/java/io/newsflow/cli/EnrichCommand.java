@@ -3,7 +3,6 @@ package io.newsflow.cli;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,10 +22,7 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings.requireKnown(connection.settings, EnrichConfig.definition());
-        Map<String, Object> settings = new HashMap<>(connection.settings);
-        settings.put(EnrichConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
-        settings.put(EnrichConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
+        Map<String, Object> settings = connection.stageSettings(spec.commandLine(), EnrichConfig.definition());
         settings.putIfAbsent(EnrichConfig.STATE_DIR, connection.dataDir.resolve("enrich-state").toString());
         try (StopSignal stop = new StopSignal(); EnrichService service = new EnrichService(new EnrichConfig(settings),
                 ArticleEnricher.withRecognizerPerThread())) {

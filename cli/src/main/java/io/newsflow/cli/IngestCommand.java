@@ -3,7 +3,6 @@ package io.newsflow.cli;
 import io.newsflow.ingest.InboxWatcher;
 import io.newsflow.ingest.IngestConfig;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,10 +34,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings.requireKnown(connection.settings, IngestConfig.definition());
-        Map<String, Object> settings = new HashMap<>(connection.settings);
-        settings.put(IngestConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
-        settings.put(IngestConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
+        Map<String, Object> settings = connection.stageSettings(spec.commandLine(), IngestConfig.definition());
         settings.put(IngestConfig.INBOX_DIR, inbox.toString());
         if (recursive) {
             settings.put(IngestConfig.RECURSIVE, "true");

@@ -3,13 +3,10 @@ package io.newsflow.cli;
 import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.embedded.EmbeddedOpenSearch;
 import io.newsflow.embedded.EmbeddedSchemaRegistry;
-import io.newsflow.sink.SearchStore;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.web.SearchPage;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -129,12 +126,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The page on --http-port; when that port is taken, on a free one, saying so, so that `run` still starts. */
     private SearchPage startSearchPage(String openSearch, java.io.PrintWriter out) throws java.io.IOException {
-        Map<String, Object> settings = new HashMap<>(connection.settings);
-        settings.keySet().retainAll(SinkConfig.definition().names());
-        settings.put(SinkConfig.BOOTSTRAP_SERVERS, "unused");
-        settings.put(SinkConfig.SCHEMA_REGISTRY_URL, "unused");
-        settings.put(SinkConfig.OPENSEARCH_URL, openSearch);
-        var client = SearchStore.connect(new SinkConfig(settings));
+        var client = connection.openSearchClient(openSearch);
         String index = connection.settings.getOrDefault(SinkConfig.INDEX, "news-articles");
         try {
             return SearchPage.start(client, index, httpHost, httpPort);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.schemas.EntityType;
 import io.newsflow.sink.ArticleSearch;
 import io.newsflow.sink.SearchQuery;
-import io.newsflow.sink.SearchStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +58,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String url = connection.openSearch(spec.commandLine());
-        ArticleSearch search = new ArticleSearch(SearchStore.connect(url, System.getenv("NEWSFLOW_OPENSEARCH_USERNAME"),
-                System.getenv("NEWSFLOW_OPENSEARCH_PASSWORD")), index);
+        ArticleSearch search = new ArticleSearch(connection.openSearchClient(url), index);
         SearchQuery query = SearchQuery.of(String.join(" ", words)).withSource(source).withDates(from, to).withSize(size);
         for (String entity : entities) {
             query = query.withEntity(entity, type);

@@ -2,7 +2,6 @@ package io.newsflow.cli;
 
 import io.newsflow.sink.ArticleSink;
 import io.newsflow.sink.SinkConfig;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,10 +21,7 @@ final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings.requireKnown(connection.settings, SinkConfig.definition());
-        Map<String, Object> settings = new HashMap<>(connection.settings);
-        settings.put(SinkConfig.BOOTSTRAP_SERVERS, connection.bootstrapServers(spec.commandLine()));
-        settings.put(SinkConfig.SCHEMA_REGISTRY_URL, connection.schemaRegistry(spec.commandLine()));
+        Map<String, Object> settings = connection.stageSettings(spec.commandLine(), SinkConfig.definition());
         settings.put(SinkConfig.OPENSEARCH_URL, connection.openSearch(spec.commandLine()));
         try (StopSignal stop = new StopSignal(); ArticleSink sink = new ArticleSink(new SinkConfig(settings))) {
             sink.start();

@@ -39,6 +39,14 @@ class CommandLineTest {
     }
 
     @Test
+    void searchConnectsWithTheStoreSettingsGivenBySet() {
+        int code = newsflow("search", "--opensearch", "https://127.0.0.1:9", "-s",
+                "opensearch.tls.ca.file=" + dir.resolve("no-such-ca.pem"), "Raqqa");
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("no-such-ca.pem");
+    }
+
+    @Test
     void settingsListsEveryStageWithDefaults() {
         assertThat(newsflow("settings")).isZero();
         assertThat(out.toString()).contains("[ingest]", "[enrich]", "[sink]", "max.file.bytes", "20971520",

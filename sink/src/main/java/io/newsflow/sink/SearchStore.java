@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -63,6 +65,15 @@ public final class SearchStore {
 
     /** A client with the sink's connection settings: URL, user and password (settings or env), CA file. */
     public static OpenSearchClient connect(SinkConfig config) {
+        return connect(config.originals());
+    }
+
+    /**
+     * A client from the store settings among {@code settings} (opensearch.url, opensearch.username,
+     * opensearch.password, opensearch.tls.ca.file); user and password fall back to the environment.
+     */
+    public static OpenSearchClient connect(Map<String, ?> settings) {
+        AbstractConfig config = new AbstractConfig(SinkConfig.STORE, settings, false);
         String user = config.getString(SinkConfig.OPENSEARCH_USERNAME);
         String password = config.getPassword(SinkConfig.OPENSEARCH_PASSWORD).value();
         String ca = config.getString(SinkConfig.OPENSEARCH_TLS_CA_FILE);

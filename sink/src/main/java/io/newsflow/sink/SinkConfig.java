@@ -26,17 +26,22 @@ public final class SinkConfig extends AbstractConfig {
     public static final String OPENSEARCH_TLS_CA_FILE = "opensearch.tls.ca.file";
     public static final String RETRY_MAX_BACKOFF_MS = "retry.max.backoff.ms";
 
-    static final ConfigDef DEFINITION = new ConfigDef()
-            .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Kafka brokers, host:port[,host:port].")
-            .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Confluent-compatible schema registry URL.")
+    /** How to reach the store; also what the search command and page connect with. */
+    static final ConfigDef STORE = new ConfigDef()
             .define(OPENSEARCH_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "OpenSearch HTTP endpoint, e.g. http://127.0.0.1:9200 or https://search:9200.")
             .define(OPENSEARCH_USERNAME, Type.STRING, "", Importance.MEDIUM,
                     "Basic-auth user for OpenSearch; empty for none (env NEWSFLOW_OPENSEARCH_USERNAME).")
             .define(OPENSEARCH_PASSWORD, Type.PASSWORD, "", Importance.MEDIUM,
                     "Basic-auth password for OpenSearch (env NEWSFLOW_OPENSEARCH_PASSWORD); never logged.")
+            .define(OPENSEARCH_TLS_CA_FILE, Type.STRING, "", Importance.MEDIUM,
+                    "PEM file of the CA(s) to trust for an https OpenSearch URL instead of the JVM's defaults; empty for the defaults.");
+
+    static final ConfigDef DEFINITION = new ConfigDef(STORE)
+            .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Kafka brokers, host:port[,host:port].")
+            .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Confluent-compatible schema registry URL.")
             .define(INDEX, Type.STRING, "news-articles", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Index the articles are written to (the template covers news-articles*).")
             .define(ARTICLES_TOPIC, Type.STRING, NewsTopics.ARTICLES, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
@@ -45,8 +50,6 @@ public final class SinkConfig extends AbstractConfig {
                     "Dead-letter topic for records OpenSearch permanently refuses or that cannot be read.")
             .define(GROUP_ID, Type.STRING, "newsflow-sink", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Consumer group of the sink; instances in one group share the partitions.")
-            .define(OPENSEARCH_TLS_CA_FILE, Type.STRING, "", Importance.MEDIUM,
-                    "PEM file of the CA(s) to trust for an https OpenSearch URL instead of the JVM's defaults; empty for the defaults.")
             .define(BULK_MAX_DOCS, Type.INT, 500, Range.between(1, 10_000), Importance.LOW,
                     "Most articles sent in one bulk request.")
             .define(BULK_MAX_BYTES, Type.LONG, 5L * 1024 * 1024, Range.between(1024, 100L * 1024 * 1024), Importance.LOW,
