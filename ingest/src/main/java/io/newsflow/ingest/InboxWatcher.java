@@ -57,6 +57,8 @@ public final class InboxWatcher implements AutoCloseable {
     /** Published files that could not be moved out of the inbox. */
     private final java.util.Set<Path> stuck = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
+    /** The inbox with links resolved, set at start: a file's real path must lie inside it. */
+    private Path realInbox;
     private Thread thread;
     private WatchService events;
     private long lastProgressNanos = System.nanoTime();
@@ -111,6 +113,7 @@ public final class InboxWatcher implements AutoCloseable {
                         + " permissions or choose other folders with --inbox / -s done.dir / -s failed.dir.");
             }
         }
+        realInbox = root.toRealPath();
         events = FileSystems.getDefault().newWatchService();
         root.register(events, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         running = true;
@@ -183,7 +186,7 @@ public final class InboxWatcher implements AutoCloseable {
             }
             RawFile raw;
             try {
-                if (fromInbox && !file.toRealPath().startsWith(config.inbox().toRealPath())) {
+                if (fromInbox && !file.toRealPath().startsWith(realInbox)) {
                     // a subfolder swapped for a link since the scan: its files are not the inbox's
                     continue;
                 }
