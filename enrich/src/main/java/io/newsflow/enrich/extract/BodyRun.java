@@ -38,7 +38,7 @@ record BodyRun(int from, int to) {
         blocks.add(main);
         for (BodyRun last = main; ; ) {
             BodyRun next = densest(lines, last.to + 1, Math.min(lines.size() - 1, last.to + MAX_GAP_LINES));
-            if (next == null || !isProseBlock(lines, next)) {
+            if (next == null || !isProseBlock(lines, next) || endsArticle(lines.subList(last.to, next.from))) {
                 break;
             }
             blocks.add(next);
@@ -46,7 +46,7 @@ record BodyRun(int from, int to) {
         }
         for (BodyRun first = main; ; ) {
             BodyRun previous = densestEndingNear(lines, first.from);
-            if (previous == null || !isProseBlock(lines, previous)) {
+            if (previous == null || !isProseBlock(lines, previous) && !isWireLead(lines, previous)) {
                 break;
             }
             blocks.add(0, previous);
@@ -108,6 +108,17 @@ record BodyRun(int from, int to) {
             }
         }
         return bestFrom < 0 ? null : new BodyRun(bestFrom, to);
+    }
+
+    /** Whether a gap holds the heading of the comments or of other stories: what follows is not the article. */
+    private static boolean endsArticle(List<Line> gap) {
+        return gap.stream().anyMatch(l -> l.kind() == LineKind.COMMENTS_START || l.kind() == LineKind.OTHER_STORIES_START);
+    }
+
+    /** The opening paragraph of a wire story, which captions may separate from the rest of it. */
+    private static boolean isWireLead(List<Line> lines, BodyRun run) {
+        Line first = lines.get(run.from);
+        return first.kind() == LineKind.PROSE && Dateline.opensWireStory(first.text());
     }
 
     private static boolean isProseBlock(List<Line> lines, BodyRun run) {

@@ -22,6 +22,11 @@ final class BoilerplatePhrases {
             this(literal, Pattern.compile("\\b(?:" + regex + ")"));
         }
 
+        /** A phrase that starts with punctuation, where a word boundary in front would never match. */
+        static Phrase glued(String literal, String regex) {
+            return new Phrase(literal, Pattern.compile(regex));
+        }
+
         boolean isIn(String lowerCaseLine) {
             return lowerCaseLine.contains(literal) && pattern.matcher(lowerCaseLine).find();
         }
@@ -51,7 +56,38 @@ final class BoilerplatePhrases {
             new Phrase("picture", "picture(?: by|:)[^()]{0,80}\\)\\s*$"),
             new Phrase("by continuing to ", "by continuing to (?:use|browse)\\b"),
             new Phrase("we use cookies", "we use cookies\\b"),
-            new Phrase("send in e", "send in e-?mail"));
+            new Phrase("send in e", "send in e-?mail"),
+            // agency captions: "In this photo issued by ITV, ...", "In this Dec. 12, 2006, file photo, ..."
+            new Phrase("in this ", "^in this [^!?]{0,40}\\b(?:photo|image|picture)\\b"),
+            // credits after a caption: "J. Scott Applewhite / AP file", "(Paul Buckowski/Times Union)"
+            Phrase.glued("/", " ?/ ?(?:ap|afp|reuters|getty images|epa)(?: file)?\\)?$"),
+            Phrase.glued("/", "\\((?:[\\p{L}.'’-]+ ){1,3}[\\p{L}.'’-]+ ?/ ?[^()/]{2,40}\\)$"),
+            new Phrase("preview thumbnail", "preview thumbnail"),
+            // newsletter, donation and legal footers
+            new Phrase("inbox", "(?:to|in|on|meet) your inbox\\b"),
+            new Phrase("newsletter", "(?:sign up|subscribe|join)(?: now)?(?: to| for)? (?:our|the|a) [\\w ]{0,30}newsletter"),
+            new Phrase("signing up", "thanks? (?:you )?for signing up\\b"),
+            new Phrase("unsubscribe", "unsubscribe at any time\\b"),
+            new Phrase("like this ", "^like this (?:article|story|post)\\?"),
+            // links to other stories, whatever their length: "Read more: ...", "[Related: ...]", "Also on rt.com"
+            Phrase.glued(":", "^\\[?(?:read more|see more|also read|read also|related|also|more|watch|listen|leggi anche|lesen sie auch|lire aussi|leia também)\\b[^:]{0,20}:"),
+            new Phrase("also on ", "^also on \\S+$"),
+            Phrase.glued("]", "\\[(?:insight|video|reaction|news|warning|pics|photos|latest|analysis|poll|revealed|watch)\\]\\|?$"),
+            // picture credits and captions: "Credit...Doug Mills/The New York Times", "Image copyright @BigMachine"
+            new Phrase("credit", "credit(?:\\.\\.\\.|…)"),
+            new Phrase("image copyright", "^image copyright\\b"),
+            new Phrase("media caption", "^media caption"),
+            new Phrase("file photo", "^file photo:"),
+            new Phrase("photo", "^[^.!?]{0,60}\\bsubmitted photo$"),
+            new Phrase("courtesy", "^(?:photo |image )?courtesy(?: of)? [^.!?]{0,60}$"),
+            new Phrase("reached at", "(?:may|can) be reached at\\b"),
+            new Phrase("follow ", "follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\\b"),
+            new Phrase("contributed", "contributed (?:reporting|to this report)\\b"),
+            Phrase.glued("reporting by", "^\\(reporting by\\b"),
+            new Phrase("recaptcha", "protected by recaptcha"),
+            new Phrase("trademark", "(?:are|is a) registered trademarks? of\\b"),
+            new Phrase("not been evaluated", "not been evaluated by the food and drug administration"),
+            new Phrase("informational purposes", "for (?:general )?informational purposes only"));
 
     /** Furniture labels, only on short lines (a headline may well start with "More"). */
     private static final Pattern SHORT_LINE = Pattern.compile(
@@ -64,6 +100,16 @@ final class BoilerplatePhrases {
                     + "|newsletter|print this|permalink|loading\\b|click here|getty images|(?:ap|afp|epa|reuters)(?: photo)?$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The author box, told by a capitalised name, so it needs the line as written: "About Brigit
+     * Katz", "Brigit Katz is a freelance writer based in Toronto.", but not "About the study".
+     */
+    private static final Pattern AUTHOR_BOX = Pattern.compile(
+            "^(?:(?:About|Über|Sobre|À propos de) (?:the author|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})$"
+                    + "|(?:\\p{Lu}[\\p{L}.'’-]* ){1,3}is an? (?:[\\p{L}-]+ ){0,4}"
+                    + "(?iu:writer|reporter|journalist|correspondent|editor|columnist|contributor|producer)\\b)");
+
+    private static final int AUTHOR_HEADING_WORDS = 6;
     private static final int SHORT_WORDS = 10;
 
     /** Words that make up share rows and tool widgets ("Print E-mail", "Twitter Facebook Myspace ..."). */
@@ -88,6 +134,9 @@ final class BoilerplatePhrases {
             if (phrase.isIn(lowerCaseLine)) {
                 return true;
             }
+        }
+        if ((words.size() <= AUTHOR_HEADING_WORDS || lowerCaseLine.contains(" is a")) && AUTHOR_BOX.matcher(line).find()) {
+            return true;
         }
         return words.size() <= SHORT_WORDS && (SHORT_LINE.matcher(line).lookingAt() || isWidgetRow(words, language));
     }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A visible publication date near the top of an article: on a short line above the body
@@ -15,7 +16,16 @@ final class Dateline {
     /** How far into the first body line a wire-style dateline can sit. */
     private static final int FIRST_LINE_CHARS = 80;
 
+    /** A wire story's opening place name in capitals, maybe its agency, then a dash: "LONDON (AP) —". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .,'’-]{1,40}(?:\\([\\p{L}. ]{2,20}\\))? ?[—–-] ?\\p{L}");
+
     private Dateline() {
+    }
+
+    /** Whether the line opens a wire story: a place in capitals and a dash before the first sentence. */
+    static boolean opensWireStory(String line) {
+        return WIRE_DATELINE.matcher(line).lookingAt();
     }
 
     static Instant find(List<Line> aboveBody, String firstBodyLine) {

@@ -41,7 +41,29 @@ final class DuplicatedCopy {
                 }
             }
         }
+        spreadToNeighbours(keys, first);
         return first;
+    }
+
+    /**
+     * Widens each first copy over the neighbouring lines that recur next to it too: the copy's
+     * subheadings and short paragraphs ("2. Take inventory"), which no run of prose covers.
+     */
+    private static void spreadToNeighbours(List<String> keys, boolean[] first) {
+        Map<String, Integer> pairs = new HashMap<>();
+        for (int i = 0; i + 1 < keys.size(); i++) {
+            pairs.merge(keys.get(i) + "\n" + keys.get(i + 1), 1, Integer::sum);
+        }
+        for (int i = 0; i + 1 < keys.size(); i++) {
+            if (first[i] && !first[i + 1] && pairs.get(keys.get(i) + "\n" + keys.get(i + 1)) > 1) {
+                first[i + 1] = true;
+            }
+        }
+        for (int i = keys.size() - 1; i > 0; i--) {
+            if (first[i] && !first[i - 1] && pairs.get(keys.get(i - 1) + "\n" + keys.get(i)) > 1) {
+                first[i - 1] = true;
+            }
+        }
     }
 
     private static boolean allProse(boolean[] prose, int start) {

@@ -32,7 +32,7 @@ final class LineClassifier {
     /** Headings over other stories; "More X" only with a name after it, so a subheading "More are trying" is not one. */
     private static final Pattern OTHER_STORIES_HEADING = Pattern.compile(
             "^(?:(?i:more)(?: (?i:from|in|on))? \\p{Lu}[\\p{L}&'’]*(?: \\p{Lu}[\\p{L}&'’]*){0,3}"
-                    + "|(?iu:more (?:stories|news|articles)|related (?:articles|stories|posts|news|content|coverage)"
+                    + "|(?iu:more (?:stories|news|articles)|related(?: (?:articles|stories|posts|news|content|coverage|tags|topics))?"
                     + "|you (?:may|might) also like|recommended(?: for you| stories)?|read next"
                     + "|(?:most|more) (?:read|popular|viewed|shared)|(?:top|latest) (?:stories|news)|trending(?: now)?"
                     // the same headings in the other languages we guess
@@ -171,9 +171,31 @@ final class LineClassifier {
         if (words.size() <= DATE_LINE_WORDS && !text.endsWith(".") && Dates.find(text) != null) {
             return true;
         }
+        if (endsInCount(text) || isDoubled(text)) {
+            return true;
+        }
         // menus and tag rows: several words, not one function word, no punctuation
         return StopWords.isKnown(language) && words.size() >= MENU_WORDS && !endsSentence(text)
                 && stopWords == 0;
+    }
+
+    /** A link with its count of comments or views: "Myles Garrett should expect a suspension (148)". */
+    private static boolean endsInCount(String text) {
+        int end = text.length() - 1;
+        if (end < 2 || text.charAt(end) != ')') {
+            return false;
+        }
+        int i = end - 1;
+        while (i > 0 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i--;
+        }
+        return i < end - 1 && text.charAt(i) == '(' && i > 0 && text.charAt(i - 1) == ' ';
+    }
+
+    /** A teaser link whose image's alt text repeats its headline: "Urartu relics found Urartu relics found". */
+    private static boolean isDoubled(String text) {
+        int half = text.length() / 2;
+        return text.length() % 2 == 1 && text.charAt(half) == ' ' && text.regionMatches(0, text, half + 1, half);
     }
 
     /** Lines in a run of two or more headline-and-summary teasers. */

@@ -18,6 +18,11 @@ class TextBodyBlocksTest {
             Shipping companies warned that a long strike would push cargo to other ports, and that some of it might never come back to the city.
             """;
 
+    private static final String MORE = """
+            The union wants a guarantee that no dock worker loses a job to the new cranes, and talks on pay for those who learn to run them.
+            The authority has offered retraining, but says it cannot promise that every job on the quay will still exist in five years.
+            """;
+
     private static String body(String dump) {
         List<ExtractedArticle> articles = new ArticleExtractor().extract("page.txt", "text/plain", dump);
         assertThat(articles).hasSize(1);
@@ -81,5 +86,57 @@ class TextBodyBlocksTest {
         String body = body(LEAD + REST + menu + LEAD + REST + menu);
         assertThat(body).contains("walked out on Tuesday", "Shipping companies warned");
         assertThat(body.split("walked out on Tuesday", -1)).hasSize(2);
+    }
+
+    @Test
+    void aCopiedArticleKeepsItsSubheadingsInTheFirstCopy() {
+        String copy = LEAD + REST + "What the union wants\n" + MORE;
+        String body = body(copy + "Home\nNews\nSport\n" + copy);
+        assertThat(body).contains("What the union wants", "talks on pay");
+        assertThat(body.split("What the union wants", -1)).hasSize(2);
+    }
+
+    @Test
+    void theArticleDoesNotGoOnBelowTheHeadingOfOtherStories() {
+        String others = """
+                Share this
+                Facebook Twitter Email
+                Advertisement
+                Print this
+                Sign up
+                Related
+                Fire destroys a warehouse on the north quay, and the cause of the blaze is not yet known.
+                Ferry fares will rise by eight percent in March because of the higher price of fuel.
+                """;
+        assertThat(body(LEAD + REST + others)).contains("Shipping companies warned")
+                .doesNotContain("Fire destroys", "Ferry fares");
+    }
+
+    @Test
+    void aWireStorysOpeningParagraphStaysAboveTheCaptionsThatFollowIt() {
+        String dump = """
+                Dock workers walk out over automation plans
+                HAMBURG (AP) — Dock workers at the city's container terminal walked out on Tuesday morning, saying the port authority's plan to automate the cranes would cost hundreds of jobs within five years, and that they would not return until the authority agreed to talks.
+                In this photo taken on Tuesday, Nov. 19, 2019, dock workers gather at the gate of the container terminal in Hamburg, Germany. (AP Photo/Jane Doe)
+                In this photo taken on Tuesday, Nov. 19, 2019, a crane stands still at the container terminal in Hamburg, Germany. (AP Photo/Jane Doe)
+                View all (4)
+                """ + REST + MORE;
+        assertThat(body(dump)).contains("walked out on Tuesday", "Shipping companies warned", "talks on pay")
+                .doesNotContain("In this photo");
+    }
+
+    @Test
+    void linksWithTheirCommentCountsAreNotBody() {
+        String popular = """
+                Port strike enters its third day with no talks in sight (148)
+                Ferry company warns that fares will rise by eight percent next spring (97)
+                """;
+        assertThat(body(LEAD + REST + popular)).doesNotContain("third day", "Ferry company");
+    }
+
+    @Test
+    void aTeaserWhoseImageRepeatsItsHeadlineIsNotBody() {
+        String teaser = "Fire destroys warehouse on the north quay Fire destroys warehouse on the north quay\n";
+        assertThat(body(LEAD + REST + teaser + REST.replace("The port", "Later, the port"))).doesNotContain("Fire destroys");
     }
 }
