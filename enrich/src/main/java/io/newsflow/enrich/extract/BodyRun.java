@@ -37,7 +37,7 @@ record BodyRun(int from, int to) {
         }
         blocks.add(main);
         for (BodyRun last = main; ; ) {
-            BodyRun next = densest(lines, last.to + 1, Math.min(lines.size() - 1, last.to + MAX_GAP_LINES));
+            BodyRun next = densest(lines, last.to + 1, gapEnd(lines, last.to, 1));
             if (next == null || !isProseBlock(lines, next) || endsArticle(lines.subList(last.to, next.from))) {
                 break;
             }
@@ -81,11 +81,29 @@ record BodyRun(int from, int to) {
         return bestFrom < 0 ? null : new BodyRun(bestFrom, bestTo);
     }
 
+    /**
+     * The last line of a gap that starts at {@code from} and goes in {@code direction} (1 down, -1
+     * up) over at most {@link #MAX_GAP_LINES} lines that are not known furniture: a gallery of
+     * captions and credits may be long, but it is all furniture and the article goes on after it.
+     */
+    private static int gapEnd(List<Line> lines, int from, int direction) {
+        int other = 0;
+        int i = from;
+        while (i + direction >= 0 && i + direction < lines.size()
+                && (other < MAX_GAP_LINES || lines.get(i + direction).kind() == LineKind.BOILERPLATE)) {
+            i += direction;
+            if (lines.get(i).kind() != LineKind.BOILERPLATE) {
+                other++;
+            }
+        }
+        return i;
+    }
+
     /** The densest run ending within a short gap above line {@code from}. */
     private static BodyRun densestEndingNear(List<Line> lines, int from) {
         BodyRun best = null;
         int bestWeight = 0;
-        for (int end = Math.max(0, from - 1 - MAX_GAP_LINES); end < from - 1; end++) {
+        for (int end = gapEnd(lines, from - 1, -1); end < from - 1; end++) {
             BodyRun run = densestEndingAt(lines, end + 1);
             if (run != null && weight(lines, run) > bestWeight) {
                 best = run;

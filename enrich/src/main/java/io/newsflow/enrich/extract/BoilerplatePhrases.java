@@ -83,7 +83,6 @@ final class BoilerplatePhrases {
             new Phrase("reached at", "(?:may|can) be reached at\\b"),
             new Phrase("follow ", "follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\\b"),
             new Phrase("contributed", "contributed (?:reporting|to this report)\\b"),
-            Phrase.glued("reporting by", "^\\(reporting by\\b"),
             new Phrase("recaptcha", "protected by recaptcha"),
             new Phrase("trademark", "(?:are|is a) registered trademarks? of\\b"),
             new Phrase("not been evaluated", "not been evaluated by the food and drug administration"),
@@ -97,7 +96,7 @@ final class BoilerplatePhrases {
                     + "|more (?:from|on|stories|news|articles|videos)\\b|most (?:read|popular|viewed|shared)|trending"
                     + "|(?:photo|image|picture|credit|caption|source)s?:|tags?:|filed under|posted in|categories:"
                     + "|share (?:this|on|via)|follow us|sign up|log ?in\\b|sign ?in\\b|register\\b|subscribe\\b"
-                    + "|newsletter|print this|permalink|loading\\b|click here|getty images|(?:ap|afp|epa|reuters)(?: photo)?$)",
+                    + "|(?:image |photo |picture |slide )?\\d+ ?(?:of|/) ?\\d+$|newsletter|print this|permalink|loading\\b|click here|getty images|(?:ap|afp|epa|reuters)(?: photo)?$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

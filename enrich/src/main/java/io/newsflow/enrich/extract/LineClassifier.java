@@ -47,7 +47,7 @@ final class LineClassifier {
     private static final Pattern COMMENT_SIGNATURE = Pattern.compile("^\\S+(?: \\S+){0,3} (?:says|said|wrote):$");
     private static final int DATE_LINE_WORDS = 8;
     /** Last characters that close a sentence or a quotation around one. */
-    private static final String SENTENCE_END = ".!?:;…\"”’'»)]";
+    private static final String SENTENCE_END = ".!?:;…\"”’'»)]。！？」";
 
     private final List<String> lines;
     /** Each line's {@link #repeatKey}, computed once: it is looked up again when the line is classified. */

@@ -16,7 +16,6 @@ class PageFurnitureTest {
         "Julius is an LA Entertainment Reporter for Fox News.",
         "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter or on Facebook.",
         "Keith Bradsher contributed reporting from Hong Kong.",
-        "(Reporting by Greg Roumeliotis, editing by Martin Howell.)",
         "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
         "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]",
         "Also on rt.com",

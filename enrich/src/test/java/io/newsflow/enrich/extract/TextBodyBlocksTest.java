@@ -139,4 +139,34 @@ class TextBodyBlocksTest {
         String teaser = "Fire destroys warehouse on the north quay Fire destroys warehouse on the north quay\n";
         assertThat(body(LEAD + REST + teaser + REST.replace("The port", "Later, the port"))).doesNotContain("Fire destroys");
     }
+
+    @Test
+    void theArticleGoesOnBelowAGalleryOfCaptionsAndCredits() {
+        StringBuilder gallery = new StringBuilder();
+        for (int photo = 1; photo <= 4; photo++) {
+            String caption = "Dock workers gather at gate " + photo + " of the container terminal on Tuesday.";
+            gallery.append("Image ").append(photo).append(" of 4\n").append(caption).append('\n').append(caption)
+                    .append("\n(Image credit: Harbour Gazette)\n");
+        }
+        assertThat(body(LEAD + gallery + REST + MORE)).contains("walked out on Tuesday", "talks on pay")
+                .doesNotContain("gather at gate");
+    }
+
+    @Test
+    void aJapaneseArticleIsFoundAmongItsMenus() {
+        String dump = """
+                ホーム
+                サイトマップ
+                プライバシーポリシー
+                Kindle for PCの起動ホットキーがKeePassと被る
+                Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、パソコンでそのまま読みたい時もあります。
+                特に困ったのが、起動ショートカットキーに関する設定。
+                Kindle for PCをインストールすると自動でホットキーが設定され、「Ctrl＋Alt＋K」で立ち上がるようになります。
+                これが非常に困ったもの。何が困るかといえば、パスワード管理ソフトの起動ショートカットキーと同じなのです。
+                タグ: ソフトウェア
+                関連記事
+                クリップボード拡張ソフトClibor1.3.0が公開されていたのでバージョンアップしてみた
+                """;
+        assertThat(body(dump)).contains("Kindle書籍を読む場合は", "何が困るかといえば").doesNotContain("サイトマップ", "関連記事");
+    }
 }
