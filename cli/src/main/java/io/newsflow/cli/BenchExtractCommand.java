@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -50,6 +54,9 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--readability4j", description = "Also run readability4j on the HTML pages, for comparison.")
     boolean readability4j;
 
+    /** Shorter titles agree by accident ("News", "Opinion"). */
+    private static final int MIN_TITLE_CHARS = 10;
+
     /** An extractor under test: page id and page in, article body out. */
     private interface Extractor extends BiFunction<String, SavedPage, String> {
     }
@@ -74,7 +81,9 @@ final class BenchExtractCommand implements Callable<Integer> {
                 .map(ExtractedArticle::body).collect(Collectors.joining("\n\n"));
         Map<String, SavedPage> html = pages(bench.resolve("aeb").resolve("html"), ".html.gz", "text/html");
         double ours = run("aeb", html, newsflow);
-        run("aeb-text", pages(bench.resolve("aeb-text"), ".txt", "text/plain"), newsflow);
+        Map<String, SavedPage> text = pages(bench.resolve("aeb-text"), ".txt", "text/plain");
+        run("aeb-text", text, newsflow);
+        printMetadataAgreement(extractor, html, text);
         if (readability4j) {
             // readability4j resolves links against the page's address, which the ground truth keeps
             Extractor baseline = (id, page) -> new Readability4J(groundTruth.path(id).path("url").asText(""),
@@ -117,6 +126,54 @@ final class BenchExtractCommand implements Callable<Integer> {
             }
         }
         return pages;
+    }
+
+    /**
+     * The benchmark scores bodies only. For titles, bylines and dates of text dumps, the nearest
+     * reference is what the same page's HTML declares (og:title, author and date meta, JSON-LD),
+     * which the HTML extractor reads: count the pages where the text dump gives the same.
+     */
+    private void printMetadataAgreement(ArticleExtractor extractor, Map<String, SavedPage> html,
+            Map<String, SavedPage> text) {
+        int[] titles = new int[2];
+        int[] bylines = new int[2];
+        int[] dates = new int[2];
+        for (Map.Entry<String, SavedPage> page : text.entrySet()) {
+            SavedPage htmlPage = html.get(page.getKey());
+            List<ExtractedArticle> fromHtml = htmlPage == null ? List.of()
+                    : extractor.extract(htmlPage.name(), htmlPage.mediaType(), htmlPage.text());
+            List<ExtractedArticle> fromText = extractor.extract(page.getValue().name(), "text/plain", page.getValue().text());
+            if (fromHtml.isEmpty() || fromText.isEmpty()) {
+                continue;
+            }
+            ExtractedArticle declared = fromHtml.get(0);
+            ExtractedArticle found = fromText.get(0);
+            count(titles, declared.title(), sameTitle(declared.title(), found.title()));
+            count(bylines, declared.bylines().isEmpty() ? null : declared.bylines(),
+                    new HashSet<>(declared.bylines()).equals(new HashSet<>(found.bylines())));
+            count(dates, declared.published(), declared.published() != null && found.published() != null
+                    && declared.published().truncatedTo(ChronoUnit.DAYS).equals(found.published().truncatedTo(ChronoUnit.DAYS)));
+        }
+        console.printf("aeb-text metadata, pages agreeing with what the HTML page declares: title %d/%d, bylines %d/%d,"
+                + " date (day) %d/%d%n", titles[0], titles[1], bylines[0], bylines[1], dates[0], dates[1]);
+    }
+
+    private static void count(int[] tally, Object declared, boolean agrees) {
+        if (declared != null) {
+            tally[1]++;
+            tally[0] += agrees ? 1 : 0;
+        }
+    }
+
+    /** The same headline, give or take a site name ("Title | Site") and punctuation. */
+    private static boolean sameTitle(String declared, String found) {
+        String a = comparable(declared);
+        String b = comparable(found);
+        return Math.min(a.length(), b.length()) > MIN_TITLE_CHARS && (a.contains(b) || b.contains(a));
+    }
+
+    private static String comparable(String title) {
+        return title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private double pagesPerSecond(Map<String, SavedPage> pages, Extractor extractor) {

@@ -15,7 +15,10 @@ final class Bylines {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     /** Everything from a dash or a date onwards is not part of a name. */
     private static final Pattern TAIL = Pattern.compile(
-            "\\s+[-–—|•·]\\s+.*$|\\s+(?:on|for)\\s+.*$|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published)\\b.*$",
+            "\\s+[-–—|•·](?:\\s+.*)?$|\\s+(?:on|for)\\s+.*$|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published"
+                    // days and the months that are not also first names (April, June, August)
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                    + "|january|february|march|september|october|november|december)\\b.*$",
             Pattern.CASE_INSENSITIVE);
     /** A byline line of its own: "By X", "Posted by X on DATE", "Written by X and Y". */
     private static final Pattern BY_LINE = Pattern.compile(
@@ -29,6 +32,11 @@ final class Bylines {
                     + "|UPI|Xinhua|EFE|ANSA|Press Association|PA)\\s*$");
     /** Degrees and credentials after a name ("Rachael Link, MS, RD"): not people. */
     private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,4}|Ph\\.?D\\.?|M\\.D\\.");
+    /** A job title or site glued to the name in a byline box: "Michael HiltzikBusiness Columnist". */
+    private static final Pattern GLUED_TITLE = Pattern.compile("^(.*\\s\\S*?\\p{Ll}{3})\\p{Lu}.*$");
+    /** Parts of a byline that are no person: "IGN Staff", "Cleveland.com", "Wednesday". */
+    private static final Pattern NOT_A_PERSON = Pattern.compile(
+            "\\.(?:com|org|net|co|uk)\\b|\\b(?i:staff|writer|columnist|editor|correspondent|reporter|contributor)\\b");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}$");
 
     private Bylines() {
@@ -43,8 +51,9 @@ final class Bylines {
         s = TAIL.matcher(s).replaceFirst("");
         Set<String> names = new LinkedHashSet<>();
         for (String part : SEPARATORS.split(s)) {
-            String name = part.strip();
-            if (NAME.matcher(name).matches() && !name.contains("@") && !CREDENTIAL.matcher(name).matches()) {
+            String name = GLUED_TITLE.matcher(part).replaceFirst("$1").strip();
+            if (NAME.matcher(name).matches() && !name.contains("@") && !CREDENTIAL.matcher(name).matches()
+                    && !NOT_A_PERSON.matcher(name).find()) {
                 names.add(name);
             }
         }

@@ -3,18 +3,30 @@ package io.newsflow.enrich.extract;
 import io.newsflow.schemas.DateSource;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 
 /** Extracts articles from a plain-text dump of a web page, line by line. */
 final class TextArticleExtractor {
 
     static final String NAME = "text-lines";
 
-    /** A headline has a few words and does not end like a sentence. */
+    /** A headline has a few words (content words, not counting function words) and does not end like a sentence. */
     private static final int TITLE_MIN_WORDS = 3;
     private static final int TITLE_MAX_WORDS = 30;
+    /** How far above the body the headline may be: past a byline box, a date, a picture and its caption. */
+    private static final int TITLE_SEARCH_LINES = 40;
+    private static final int DATE_LINE_WORDS = 8;
+    /** How much of the article's opening a headline is compared with, in distinct words. */
+    private static final int TITLE_OPENING_WORDS = 150;
+    /** A headline shares at least this share of its content words with the opening. */
+    private static final double TITLE_MIN_SHARED = 0.3;
+    private static final int TITLE_STEM_CHARS = 5;
+    /** How far above the body a byline may be: past a share row, a date and a picture. */
+    private static final int BYLINE_SEARCH_LINES = 15;
+    private static final int BYLINE_MAX_WORDS = 12;
     private static final int MIN_PROSE_ABOVE_COMMENTS = 50;
 
     List<ExtractedArticle> extract(String text) {
@@ -24,12 +36,10 @@ final class TextArticleExtractor {
         for (int i = 0; i < raw.size(); i++) {
             lines.add(toLine(i, raw.get(i), classifier));
         }
-        Map<String, Integer> nameLines = new HashMap<>();
-        raw.stream().filter(Bylines::looksLikeName).forEach(s -> nameLines.merge(s, 1, Integer::sum));
 
         List<ExtractedArticle> articles = new ArrayList<>();
         for (Post post : PostSplitter.split(lines)) {
-            ExtractedArticle article = extract(post, classifier.language(), nameLines);
+            ExtractedArticle article = extract(post, classifier.language());
             if (article != null) {
                 articles.add(article);
             }
@@ -46,7 +56,7 @@ final class TextArticleExtractor {
         return new Line(text, words, kind, footer, withoutTeaser != null);
     }
 
-    private static ExtractedArticle extract(Post post, String fileLanguage, Map<String, Integer> nameLines) {
+    private static ExtractedArticle extract(Post post, String fileLanguage) {
         List<Line> lines = beforeComments(post.lines());
         List<BodyRun> blocks = BodyRun.blocks(lines);
         List<String> paragraphs = new ArrayList<>();
@@ -85,8 +95,8 @@ final class TextArticleExtractor {
             published = Dateline.find(above, paragraphs.get(0));
             source = published == null ? DateSource.NONE : DateSource.DATELINE;
         }
-        List<String> bylines = post.footer() != null ? post.footer().bylines() : bylines(above, nameLines);
-        return new ExtractedArticle(title(above), bylines, published, source, null, language, paragraphs,
+        List<String> bylines = post.footer() != null ? post.footer().bylines() : bylines(above);
+        return new ExtractedArticle(title(above, paragraphWords), bylines, published, source, null, language, paragraphs,
                 NAME, lines.size(), paragraphs.size());
     }
 
@@ -122,32 +132,87 @@ final class TextArticleExtractor {
         return lines;
     }
 
-    /** The first prominent line above the body that is neither furniture nor a sentence. */
-    private static String title(List<Line> above) {
-        for (Line line : above) {
-            if (line.kind() != LineKind.BOILERPLATE && line.wordCount() >= TITLE_MIN_WORDS
-                    && line.wordCount() <= TITLE_MAX_WORDS && !line.text().endsWith(".")
-                    && !Bylines.looksLikeName(line.text()) && Bylines.ofBylineLine(line.text()).isEmpty()) {
-                return line.text();
+    /**
+     * The headline: of the lines just above the body that are set like one (a few words, no full
+     * stop, not a byline, a date or known furniture), the one that shares the most words with the
+     * article's opening. The top of a page is menus and banners, and between the headline and the
+     * body there may be a byline, a date, a share row or a picture with its caption; those share
+     * few words with the story, while a headline announces it. A headline may repeat (breadcrumb,
+     * share title), so a repeat does not rule it out.
+     */
+    private static String title(List<Line> above, List<List<String>> paragraphWords) {
+        Set<String> opening = new HashSet<>();
+        for (List<String> words : paragraphWords) {
+            for (String w : words) {
+                opening.add(stem(w.toLowerCase(Locale.ROOT)));
+            }
+            if (opening.size() >= TITLE_OPENING_WORDS) {
+                break;
             }
         }
-        return null;
+        String best = null;
+        double bestShare = 0;
+        for (int i = Math.max(0, above.size() - TITLE_SEARCH_LINES); i < above.size(); i++) {
+            Line line = above.get(i);
+            double share = looksLikeHeadline(line) ? sharedWords(line.words(), opening) : 0;
+            if (share > bestShare) {
+                best = line.text();
+                bestShare = share;
+            }
+        }
+        return bestShare >= TITLE_MIN_SHARED ? best : null;
+    }
+
+    private static boolean looksLikeHeadline(Line line) {
+        String text = line.text();
+        return line.wordCount() >= TITLE_MIN_WORDS && line.wordCount() <= TITLE_MAX_WORDS
+                && !text.endsWith(".") && !text.endsWith(":") && !text.contains("@") && !text.contains("://")
+                && !text.contains(" > ") && !text.contains(" › ")
+                && line.kind() != LineKind.COMMENTS_START && line.kind() != LineKind.OTHER_STORIES_START
+                && !BoilerplatePhrases.isBoilerplate(text, line.words(), null)
+                && (line.wordCount() > DATE_LINE_WORDS || Dates.find(text) == null)
+                && !Bylines.looksLikeName(text) && Bylines.ofBylineLine(text).isEmpty();
+    }
+
+    /** A word's first letters: enough to match "recruits" in a headline with "recruiting" in the story. */
+    private static String stem(String lowerCaseWord) {
+        return lowerCaseWord.length() <= TITLE_STEM_CHARS ? lowerCaseWord : lowerCaseWord.substring(0, TITLE_STEM_CHARS);
+    }
+
+    /** The share of a line's content words (not function words, not numbers) that the opening uses too. */
+    private static double sharedWords(List<String> words, Set<String> opening) {
+        int content = 0;
+        int shared = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.length() > 1 && !StopWords.isAny(lower) && !Character.isDigit(lower.charAt(0))) {
+                content++;
+                if (opening.contains(stem(lower))) {
+                    shared++;
+                }
+            }
+        }
+        return content < TITLE_MIN_WORDS ? 0 : (double) shared / content;
     }
 
     /**
-     * A byline above the body ("By Jane Doe", "Posted by X on DATE", "Jane Doe | Reuters"), or a
-     * name line the page repeats (the dump of a byline box).
+     * The byline nearest above the body: a byline line ("By Jane Doe", "Posted by X on DATE",
+     * "Jane Doe | Reuters") or a name twice in a row (a byline box: the author's photo, named in
+     * its alt text, then the name). Only the lines just above the body count: names higher up are
+     * menus ("Privacy Notice", "TV Listings"), and menus repeat far apart, not line after line.
      */
-    private static List<String> bylines(List<Line> above, Map<String, Integer> nameLines) {
-        for (Line line : above) {
+    private static List<String> bylines(List<Line> above) {
+        for (int i = above.size() - 1; i >= Math.max(0, above.size() - BYLINE_SEARCH_LINES); i--) {
+            Line line = above.get(i);
             String s = line.text();
-            if (line.wordCount() <= 12) {
+            if (line.wordCount() <= BYLINE_MAX_WORDS) {
                 List<String> names = Bylines.ofBylineLine(s);
                 if (!names.isEmpty()) {
                     return names;
                 }
             }
-            if (nameLines.getOrDefault(s, 0) > 1 && !BoilerplatePhrases.isBoilerplate(s, line.words(), null)) {
+            if (i > 0 && above.get(i - 1).text().equals(s) && Bylines.looksLikeName(s)
+                    && !BoilerplatePhrases.isBoilerplate(s, line.words(), null)) {
                 return Bylines.parse(s);
             }
         }

@@ -51,4 +51,13 @@ class BylinesTest {
         assertThat(Bylines.parse("Written by Rachael Link, MS, RD on November 14, 2019")).containsExactly("Rachael Link");
         assertThat(Bylines.parse("Jane Doe, PhD")).containsExactly("Jane Doe");
     }
+
+    @Test
+    void jobTitlesSitesAndDaysAreNotPeople() {
+        assertThat(Bylines.parse("Michael HiltzikBusiness Columnist")).containsExactly("Michael Hiltzik");
+        assertThat(Bylines.parse("Eric Song, IGN Staff")).containsExactly("Eric Song");
+        assertThat(Bylines.parse("Troy L. Smith, Cleveland.com")).containsExactly("Troy L. Smith");
+        assertThat(Bylines.parse("Sherif Saed, Wednesday")).containsExactly("Sherif Saed");
+        assertThat(Bylines.parse("Ronald McDonald")).containsExactly("Ronald McDonald");
+    }
 }

@@ -1,0 +1,67 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The headline and byline of a text dump sit just above the article, below the page's menus. */
+class TextHeadlineTest {
+
+    private static final String BODY = """
+            Dock workers at the city's container terminal walked out on Tuesday morning, saying the port authority's plan to automate the cranes would cost hundreds of jobs.
+            The union said the strike would last at least three days and that ships already in the harbour would not be unloaded until the authority agreed to talks.
+            The port authority said it regretted the walkout and that automation was needed to keep the terminal competitive with the larger ports along the coast.
+            """;
+
+    private static ExtractedArticle article(String dump) {
+        List<ExtractedArticle> articles = new ArticleExtractor().extract("page.txt", "text/plain", dump);
+        assertThat(articles).hasSize(1);
+        return articles.get(0);
+    }
+
+    @Test
+    void theHeadlineIsTheLineAboveTheStoryThatAnnouncesIt() {
+        String dump = """
+                Advertise with Us
+                Privacy Notice
+                Skip to Article
+                Harbour Gazette Weekend Edition
+                Dock workers walk out over crane automation plans
+                Share this with Facebook
+                Back to Gallery
+                Dock workers gather at the terminal gate
+                """ + BODY;
+        assertThat(article(dump).title()).isEqualTo("Dock workers walk out over crane automation plans");
+    }
+
+    @Test
+    void aNameTwiceInARowAboveTheStoryIsItsByline() {
+        String dump = """
+                Privacy Notice
+                TV Listings
+                Dock workers walk out over crane automation plans
+                Jane Roe
+                Jane Roe
+                """ + BODY + """
+                Privacy Notice
+                TV Listings
+                """;
+        ExtractedArticle article = article(dump);
+        assertThat(article.bylines()).containsExactly("Jane Roe");
+        assertThat(article.title()).isEqualTo("Dock workers walk out over crane automation plans");
+    }
+
+    @Test
+    void menuItemsThePageRepeatsAreNoByline() {
+        String dump = """
+                Privacy Notice
+                TV Listings
+                Dock workers walk out over crane automation plans
+                """ + BODY + """
+                Privacy Notice
+                TV Listings
+                """;
+        assertThat(article(dump).bylines()).isEmpty();
+    }
+}
