@@ -13,6 +13,10 @@ final class Dateline {
 
     /** Lines above the body this long are prose (a standfirst), not a date line. */
     private static final int MAX_WORDS = 20;
+    /** How far above the body the date line may be: past a headline, a byline box and a picture. */
+    private static final int SEARCH_LINES = 40;
+    /** A date line inside the body run sits under the standfirst or the byline, near its top. */
+    private static final int SEARCH_LINES_IN_BODY = 8;
     /** How far into the first body line a wire-style dateline can sit. */
     private static final int FIRST_LINE_CHARS = 80;
 
@@ -28,10 +32,21 @@ final class Dateline {
         return WIRE_DATELINE.matcher(line).lookingAt();
     }
 
-    static Instant find(List<Line> aboveBody, String firstBodyLine) {
-        for (Line line : aboveBody) {
-            if (line.wordCount() <= MAX_WORDS && line.footer() == null) {
-                Instant date = Dates.find(line.text());
+    /**
+     * The publication date: the nearest short date line above the body (a masthead's "today" is
+     * higher up), else one among the first lines of the body run (a date line under the
+     * standfirst), else a dateline opening the first body line.
+     */
+    static Instant find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine) {
+        for (int i = aboveBody.size() - 1; i >= Math.max(0, aboveBody.size() - SEARCH_LINES); i--) {
+            Instant date = dateLine(aboveBody.get(i));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (Line line : bodyRun.subList(0, Math.min(bodyRun.size(), SEARCH_LINES_IN_BODY))) {
+            if (line.kind() == LineKind.BOILERPLATE) {
+                Instant date = dateLine(line);
                 if (date != null) {
                     return date;
                 }
@@ -41,5 +56,9 @@ final class Dateline {
             return null;
         }
         return Dates.find(firstBodyLine.substring(0, Math.min(FIRST_LINE_CHARS, firstBodyLine.length())));
+    }
+
+    private static Instant dateLine(Line line) {
+        return line.wordCount() <= MAX_WORDS && line.footer() == null ? Dates.find(line.text()) : null;
     }
 }

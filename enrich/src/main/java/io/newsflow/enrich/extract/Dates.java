@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 /** Dates as news pages write them: ISO timestamps in metadata, "December 8, 2017" or "08 December 2017" in text. */
 final class Dates {
 
+    /** Before the web: a date this old in a page's metadata is a placeholder, not when the page was published. */
+    private static final Instant EARLIEST_NEWS = Instant.parse("1990-01-01T00:00:00Z");
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -35,6 +37,12 @@ final class Dates {
 
     /** A machine-readable timestamp (metadata attributes); null if it does not parse. */
     static Instant parseMachine(String value) {
+        Instant instant = parseMachineForm(value);
+        // CMSs write placeholders such as 0001-01-01T00:00:00 for "no date"
+        return instant == null || instant.isBefore(EARLIEST_NEWS) ? null : instant;
+    }
+
+    private static Instant parseMachineForm(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -92,7 +92,7 @@ final class TextArticleExtractor {
             published = post.footer().published();
             source = DateSource.FOOTER;
         } else {
-            published = Dateline.find(above, paragraphs.get(0));
+            published = Dateline.find(above, lines.subList(bodyStart, lines.size()), paragraphs.get(0));
             source = published == null ? DateSource.NONE : DateSource.DATELINE;
         }
         List<String> bylines = post.footer() != null ? post.footer().bylines() : bylines(above);

@@ -39,4 +39,10 @@ class DatesTest {
         assertThat(Dates.parseMachine("")).isNull();
         assertThat(Dates.parseMachine(null)).isNull();
     }
+
+    @Test
+    void aPlaceholderDateInMetadataIsNoDate() {
+        assertThat(Dates.parseMachine("0001-01-01T00:00:00")).isNull();
+        assertThat(Dates.parseMachine("1970-01-01T00:00:00Z")).isNull();
+    }
 }

@@ -2,6 +2,8 @@ package io.newsflow.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +65,28 @@ class TextHeadlineTest {
                 TV Listings
                 """;
         assertThat(article(dump).bylines()).isEmpty();
+    }
+
+    @Test
+    void theDateIsTheDateLineNearestTheStoryNotTheMastheadsToday() {
+        String dump = """
+                Wednesday, November 20, 2019
+                Privacy Notice
+                Dock workers walk out over crane automation plans
+                By Jane Roe
+                November 18, 2019
+                """ + BODY;
+        assertThat(article(dump).published()).isEqualTo(Instant.parse("2019-11-18T00:00:00Z"));
+    }
+
+    @Test
+    void aDateLineUnderTheStandfirstIsTheDate() {
+        String dump = """
+                Dock workers walk out over crane automation plans
+                The strike at the container terminal could last days, and the union says it will not talk before the plan is dropped.
+                Nov. 19, 2019, 8:41 AM UTC
+                By Jane Roe
+                """ + BODY;
+        assertThat(article(dump).published().truncatedTo(ChronoUnit.DAYS)).isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
     }
 }
