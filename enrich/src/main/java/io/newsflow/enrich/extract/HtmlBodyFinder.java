@@ -83,13 +83,15 @@ final class HtmlBodyFinder {
             if (!TEXT_BLOCKS.contains(block.tagName()) && !hasOwnText(block)) {
                 continue;
             }
-            String text = block.text();
+            // a div holding text of its own (paragraphs split by <br>) is itself the first container
+            boolean looseText = !TEXT_BLOCKS.contains(block.tagName());
+            String text = looseText ? block.ownText() : block.text();
             if (text.length() < MIN_BLOCK_CHARS) {
                 continue;
             }
             blocks++;
             double vote = 1 + text.split(",", -1).length - 1 + Math.min(3, text.length() / 100);
-            Element parent = block.parent();
+            Element parent = looseText ? block : block.parent();
             for (int level = 1; parent != null && level <= 3; level++, parent = parent.parent()) {
                 scores.merge(parent, vote / (level == 1 ? 1 : level == 2 ? 2 : level * 3), Double::sum);
             }

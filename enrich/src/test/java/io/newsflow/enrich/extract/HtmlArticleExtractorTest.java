@@ -75,4 +75,19 @@ class HtmlArticleExtractorTest {
                 "The first paragraph of the story tells what happened in the harbour.",
                 "The second paragraph, after a double line break, says what happens next.");
     }
+
+    @Test
+    void looseTextBesideALinkHeavySidebarIsTheArticle() {
+        String archive = "<li><a href=\"/archive?m=1\">January (3)</a></li>".repeat(30);
+        ExtractedArticle loose = extract("""
+                <html><body><div class="row">
+                <div class="col-3"><ul>%s</ul></div>
+                <div class="col-9"><p class="title">Vans broken into at the home-care service</p>
+                <small>05/10/2018 - Posted by: Clarissa Borba</small><br>
+                The home-care team of the Amizade district found two of its five vans broken into this morning, their batteries gone and their doors damaged. The police came to see the damage, and patients booked for the morning are being given new appointments. The health department, which runs the service, said visits would be back to normal by the afternoon, and that the vans, bought last year, were insured.<br><br>
+                </div></div>
+                <div class="container"><div class="address">Harbour City - Rua Walter Marquardt, 1111 - Barra, Box 421, Phone: (047) 2106-8000, open Monday to Friday, 8 to 18</div></div>
+                </body></html>""".formatted(archive));
+        assertThat(loose.body()).contains("found two of its five vans").doesNotContain("January", "Rua Walter");
+    }
 }
