@@ -24,6 +24,8 @@ final class HtmlBodyFinder {
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
     private static final int MIN_WRAPPED_CONTENT_CHARS = 200;
+    private static final int MIN_CARD_CHARS = 40;
+    private static final double MAX_PROSE_LINK_DENSITY = 0.25;
     /** Standard article markup: schema.org, hAtom/h-entry microformats, the usual blog engines' body classes. */
     private static final String ARTICLE_MARKUP =
             "[itemprop=articleBody], .hentry, .h-entry, .post-body, .entry-content, .article-body";
@@ -115,24 +117,37 @@ final class HtmlBodyFinder {
         return withSiblings(top, topScore, finals);
     }
 
-    private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> finals) {
+    private static List<Element> withSiblings(Element best, double topScore, Map<Element, Double> finals) {
+        // a card layout wraps each paragraph in its own div, inside a card div: its siblings are the other cards
+        Element top = best;
+        while (top.parent() != null && top.parent().children().size() == 1 && !top.parent().tagName().equals("body")) {
+            top = top.parent();
+        }
         if (top.parent() == null) {
             return List.of(top);
         }
         List<Element> content = new ArrayList<>();
         for (Element sibling : top.parent().children()) {
             if (sibling == top || finals.getOrDefault(sibling, 0.0) >= Math.max(10, topScore * SIBLING_SHARE)
-                    || isProseParagraph(sibling)) {
+                    || isProseParagraph(sibling) || isAnotherCard(sibling, top)) {
                 content.add(sibling);
             }
         }
         return content;
     }
 
+    /** A sibling of the same element and class as the chosen one, holding prose: the next card of a card layout. */
+    private static boolean isAnotherCard(Element sibling, Element top) {
+        return !top.className().isEmpty() && sibling.tagName().equals(top.tagName())
+                && sibling.className().equals(top.className()) && sibling.text().length() > MIN_CARD_CHARS
+                && LineClassifier.endsSentence(sibling.text()) && linkDensity(sibling) < MAX_PROSE_LINK_DENSITY;
+    }
+
     /** A stray &lt;p&gt; next to the chosen container, as sites that close their body div early leave them. */
     private static boolean isProseParagraph(Element e) {
         String text = e.text();
-        return e.tagName().equals("p") && text.length() > 80 && linkDensity(e) < 0.25 && text.contains(". ");
+        return e.tagName().equals("p") && text.length() > 80 && linkDensity(e) < MAX_PROSE_LINK_DENSITY
+                && text.contains(". ");
     }
 
     private static int tagBonus(Element e) {

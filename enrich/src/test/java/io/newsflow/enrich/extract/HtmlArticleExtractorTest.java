@@ -90,4 +90,21 @@ class HtmlArticleExtractorTest {
                 </body></html>""".formatted(archive));
         assertThat(loose.body()).contains("found two of its five vans").doesNotContain("January", "Rua Walter");
     }
+
+    @Test
+    void aBodySplitIntoCardsIsReadWhole() {
+        String[] paragraphs = {
+            "Dock workers at the city's container terminal walked out on Tuesday morning, saying the plan to automate the cranes would cost hundreds of jobs.",
+            "The union said the strike would last at least three days, and that ships in the harbour would not be unloaded until the authority agreed to talks.",
+            "The port authority said it regretted the walkout. Automation, it said, was needed to keep the terminal competitive with the larger ports along the coast.",
+            "Shipping companies warned that a long strike would push cargo to other ports, and that some of it might never come back to the city."};
+        StringBuilder cards = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            cards.append("<div class=\"card item\"><div class=\"card-content\"><p>").append(paragraph)
+                    .append("</p></div></div><div class=\"ad-slot\"></div>");
+        }
+        ExtractedArticle carded = extract("<html><body><div class=\"cards\">" + cards + "</div>"
+                + "<div class=\"more\"><a href=\"/a\">Ferry fares to rise in spring</a></div></body></html>");
+        assertThat(carded.paragraphs()).containsExactly(paragraphs);
+    }
 }
