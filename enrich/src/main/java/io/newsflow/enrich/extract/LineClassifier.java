@@ -165,7 +165,7 @@ final class LineClassifier {
         if (script != Script.NONE && bodyScript != Script.NONE && script != bodyScript) {
             return true;
         }
-        if (BoilerplatePhrases.isBoilerplate(text, lower, words, language) || COMMENT_SIGNATURE.matcher(text).matches()) {
+        if (BoilerplatePhrases.isBoilerplate(text, lower, words, language) || isCommentSignature(text)) {
             return true;
         }
         if (words.size() <= DATE_LINE_WORDS && !text.endsWith(".") && Dates.find(text) != null) {
@@ -174,6 +174,11 @@ final class LineClassifier {
         // menus and tag rows: several words, not one function word, no punctuation
         return StopWords.isKnown(language) && words.size() >= MENU_WORDS && !endsSentence(text)
                 && stopWords == 0;
+    }
+
+    /** Every signature ends in a colon: most lines are spared the backtracking regex. */
+    private static boolean isCommentSignature(String text) {
+        return text.endsWith(":") && COMMENT_SIGNATURE.matcher(text).matches();
     }
 
     /** Lines in a run of two or more headline-and-summary teasers. */

@@ -18,11 +18,23 @@ record PostFooter(List<String> bylines, Instant published) {
 
     /** The footer on this line, or null if the line is not one. */
     static PostFooter parse(String line) {
+        if (!mayStartFooter(line)) {
+            return null;
+        }
         Matcher m = FOOTER.matcher(line);
         if (!m.matches()) {
             return null;
         }
         Instant date = Dates.find(m.group("date"));
         return date == null ? null : new PostFooter(Bylines.parse(m.group("author")), date);
+    }
+
+    /** Whether the line starts like {@link #FOOTER} can, in ASCII either case: spares most lines the regex. */
+    private static boolean mayStartFooter(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        int c = line.charAt(0) | 0x20;
+        return c == 'a' || c == 'p' || c == 'w' || c == 'b';
     }
 }
