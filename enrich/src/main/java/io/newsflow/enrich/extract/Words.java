@@ -9,6 +9,15 @@ import java.util.List;
  */
 final class Words {
 
+    /** The ASCII word characters, by character: a lookup costs less than the comparisons. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+    }
+
     private Words() {
     }
 
@@ -16,8 +25,9 @@ final class Words {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            boolean word = isWordChar(cp);
+            char c = text.charAt(i);
+            int cp = c < 0x80 ? c : text.codePointAt(i);
+            boolean word = cp < 0x80 ? ASCII_WORD[cp] : isWordChar(cp);
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
@@ -32,11 +42,8 @@ final class Words {
         return words;
     }
 
-    /** Java's \w with UNICODE_CHARACTER_CLASS: alphabetic, marks, decimal digits, connector punctuation, joiners. */
+    /** Java's \w with UNICODE_CHARACTER_CLASS beyond ASCII: alphabetic, marks, decimal digits, connector punctuation, joiners. */
     private static boolean isWordChar(int cp) {
-        if (cp < 0x80) {
-            return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9' || cp == '_';
-        }
         if (Character.isAlphabetic(cp) || Character.isDigit(cp) || cp == 0x200C || cp == 0x200D) {
             return true;
         }
