@@ -99,8 +99,7 @@ final class BoilerplatePhrases {
             int start = 0;
             for (int i = 1; i <= glued.length(); i++) {
                 // glued camel words as in "Send in e-mailSend in e-mail" count one by one
-                if (i == glued.length() || Character.getType(glued.charAt(i - 1)) == Character.LOWERCASE_LETTER
-                        && Character.getType(glued.charAt(i)) == Character.UPPERCASE_LETTER) {
+                if (i == glued.length() || isCamelJoint(glued.charAt(i - 1), glued.charAt(i))) {
                     String w = glued.substring(start, i).toLowerCase(Locale.ROOT);
                     start = i;
                     if (StopWords.is(w, language)) {
@@ -114,5 +113,14 @@ final class BoilerplatePhrases {
             }
         }
         return content > 0 && widget * 10 >= content * 6;
+    }
+
+    /** A lower-case letter then an upper-case one, ASCII answered first; this runs on short lines' characters. */
+    private static boolean isCamelJoint(char before, char after) {
+        if ((before | after) < 0x80) {
+            return before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z';
+        }
+        return Character.getType(before) == Character.LOWERCASE_LETTER
+                && Character.getType(after) == Character.UPPERCASE_LETTER;
     }
 }

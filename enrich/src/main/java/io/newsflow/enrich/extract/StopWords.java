@@ -126,8 +126,8 @@ final class StopWords {
 
     /** Whether {@code word}, in any case, is a function word of {@code language}. */
     static boolean is(String word, String language) {
-        Set<String> stop = language == null ? null : BY_LANGUAGE.get(language);
-        return stop != null && stop.contains(word.toLowerCase(Locale.ROOT));
+        int index = language == null ? -1 : LANGUAGES.indexOf(language);
+        return index >= 0 && (languagesOf(word) & 1 << index) != 0;
     }
 
     static int count(List<String> words, String language) {
