@@ -48,6 +48,15 @@ final class LineClassifier {
     private static final int DATE_LINE_WORDS = 8;
     /** Last characters that close a sentence or a quotation around one. */
     private static final String SENTENCE_END = ".!?:;…\"”’'»)]";
+    /** 1 for the ASCII letters and digits, by character. */
+    private static final byte[] ASCII_LETTER_OR_DIGIT = new byte[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_LETTER_OR_DIGIT.length; c++) {
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+            ASCII_LETTER_OR_DIGIT[c] = (byte) (letterOrDigit ? 1 : 0);
+        }
+    }
 
     private final List<String> lines;
     /** Each line's {@link #repeatKey}, computed once: it is looked up again when the line is classified. */
@@ -105,6 +114,11 @@ final class LineClassifier {
         bodyScript = Script.dominant(fileLetters);
         language = LanguageGuesser.guess(bodyScript, fileStopWords, fileWords);
         languageIndex = language == null ? -1 : StopWords.LANGUAGES.indexOf(language);
+    }
+
+    /** Line {@code index} of the file in lower case. */
+    String lowerCase(int index) {
+        return lowerCase.get(index);
     }
 
     /** The word tokens of line {@code index} of the file. */
@@ -196,13 +210,15 @@ final class LineClassifier {
 
     /** A full sentence of prose length, not a teaser cut short with an ellipsis. */
     private static boolean looksLikeSentence(String line) {
-        int spaces = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == ' ') {
-                spaces++;
-            }
+        if (!endsSentence(line) || line.endsWith("...") || line.endsWith("…")) {
+            return false;
         }
-        return spaces >= PROSE_WORDS - 1 && endsSentence(line) && !line.endsWith("...") && !line.endsWith("…");
+        // enough spaces for prose length: no need to count them all
+        int spaces = 0;
+        for (int at = line.indexOf(' '); at >= 0 && spaces < PROSE_WORDS - 1; at = line.indexOf(' ', at + 1)) {
+            spaces++;
+        }
+        return spaces >= PROSE_WORDS - 1;
     }
 
     static boolean endsSentence(String text) {
@@ -212,16 +228,15 @@ final class LineClassifier {
     /** Captions repeat with and without a glued "Credit: AP", so compare without it (the line in lower case). */
     private static String repeatKey(String lower) {
         int credit = lower.indexOf("credit:");
-        StringBuilder key = new StringBuilder(lower.length());
         int end = credit < 0 ? lower.length() : credit;
+        char[] key = new char[end];
+        int n = 0;
         for (int i = 0; i < end; i++) {
             char c = lower.charAt(i);
-            // ASCII first: no Unicode lookup for most characters
-            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-                    : Character.isLetterOrDigit(c)) {
-                key.append(c);
-            }
+            // kept by moving past it: ASCII by table, no Unicode lookup and no branch per character
+            key[n] = c;
+            n += c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c) ? 1 : 0;
         }
-        return key.toString();
+        return new String(key, 0, n);
     }
 }

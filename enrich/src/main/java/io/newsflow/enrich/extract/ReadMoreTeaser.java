@@ -14,22 +14,13 @@ final class ReadMoreTeaser {
     private ReadMoreTeaser() {
     }
 
-    /** The line without its teaser link, or null if it carries none. */
-    static String strip(String line) {
+    /** The line without its teaser link, or null if it carries none; {@code lowerCaseLine} is it in lower case. */
+    static String strip(String line, String lowerCaseLine) {
         // every teaser says "read" ("continue reading" too): skip the regex on the lines that do not
-        if (!containsRead(line)) {
+        if (!lowerCaseLine.contains("read")) {
             return null;
         }
         Matcher m = TEASER.matcher(line);
         return m.find() ? line.substring(0, m.start()).strip() : null;
-    }
-
-    private static boolean containsRead(String line) {
-        for (int i = line.length() - 4; i >= 0; i--) {
-            if ((line.charAt(i) | 0x20) == 'r' && line.regionMatches(true, i + 1, "ead", 0, 3)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -39,7 +39,7 @@ final class TextArticleExtractor {
 
     private static Line toLine(int index, String s, LineClassifier classifier) {
         PostFooter footer = PostFooter.parse(s);
-        String withoutTeaser = ReadMoreTeaser.strip(s);
+        String withoutTeaser = ReadMoreTeaser.strip(s, classifier.lowerCase(index));
         String text = withoutTeaser == null ? s : withoutTeaser;
         List<String> words = withoutTeaser == null ? classifier.words(index) : Words.of(text);
         LineKind kind = footer != null ? LineKind.BOILERPLATE : classifier.classify(index, text, words);

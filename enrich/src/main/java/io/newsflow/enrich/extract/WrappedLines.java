@@ -47,8 +47,9 @@ final class WrappedLines {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
-                    || c == '\u2029') {
+            // every break is at most \r or at least \u0085: one test for the printable ASCII in between
+            if ((c <= '\r' || c >= '\u0085') && (c == '\n' || c == '\r' || c == '\u000B' || c == '\f'
+                    || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
                 lines.add(text.substring(start, i));
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
