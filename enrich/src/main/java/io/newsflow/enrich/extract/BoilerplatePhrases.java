@@ -63,6 +63,7 @@ final class BoilerplatePhrases {
                     + "|share (?:this|on|via)|follow us|sign up|log ?in\\b|sign ?in\\b|register\\b|subscribe\\b"
                     + "|newsletter|print this|permalink|loading\\b|click here|getty images|(?:ap|afp|epa|reuters)(?: photo)?$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final MatchStarts SHORT_LINE_STARTS = new MatchStarts(SHORT_LINE);
 
     private static final int SHORT_WORDS = 10;
 
@@ -89,7 +90,8 @@ final class BoilerplatePhrases {
                 return true;
             }
         }
-        return words.size() <= SHORT_WORDS && (SHORT_LINE.matcher(line).lookingAt() || isWidgetRow(words, language));
+        return words.size() <= SHORT_WORDS && (SHORT_LINE_STARTS.mayMatch(line) && SHORT_LINE.matcher(line).lookingAt()
+                || isWidgetRow(words, language));
     }
 
     private static boolean isWidgetRow(List<String> words, String language) {

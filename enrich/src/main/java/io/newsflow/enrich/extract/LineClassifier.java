@@ -41,8 +41,8 @@ final class LineClassifier {
                     + "|te puede interesar|noticias relacionadas|ti potrebbe interessare|articoli correlati"
                     + "|gerelateerde artikelen|lees ook)[.…]*)"
                     + "\\s*:?$");
-    /** The first letters of those headings, in lower case: most lines start with none of them. */
-    private static final String OTHER_STORIES_INITIALS = "mrytlvndàsga";
+    private static final MatchStarts COMMENTS_HEADING_STARTS = new MatchStarts(COMMENTS_HEADING);
+    private static final MatchStarts OTHER_STORIES_STARTS = new MatchStarts(OTHER_STORIES_HEADING);
     /** Comment signatures and timestamps: "thelastchargersfan says:", "November 19, 2019 at 6:34 am". */
     private static final Pattern COMMENT_SIGNATURE = Pattern.compile("^\\S+(?: \\S+){0,3} (?:says|said|wrote):$");
     private static final int DATE_LINE_WORDS = 8;
@@ -132,10 +132,11 @@ final class LineClassifier {
 
     /** The kind of line {@code index} of the file, given its text without any "Read more" teaser. */
     LineKind classify(int index, String text, List<String> words) {
-        if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING.matcher(text).lookingAt()) {
+        if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING_STARTS.mayMatch(text)
+                && COMMENTS_HEADING.matcher(text).lookingAt()) {
             return LineKind.COMMENTS_START;
         }
-        if (mayStartOtherStoriesHeading(text) && OTHER_STORIES_HEADING.matcher(text).matches()) {
+        if (OTHER_STORIES_STARTS.mayMatch(text) && OTHER_STORIES_HEADING.matcher(text).matches()) {
             return LineKind.OTHER_STORIES_START;
         }
         // the teaser-stripped text is the same object as the file's line when nothing was stripped
@@ -155,17 +156,6 @@ final class LineClassifier {
             return LineKind.PROSE;
         }
         return sentence && n >= SHORT_SENTENCE_WORDS ? LineKind.SHORT_SENTENCE : LineKind.SHORT;
-    }
-
-    /** Whether the line starts with a letter one of the {@link #OTHER_STORIES_HEADING} headings starts with. */
-    private static boolean mayStartOtherStoriesHeading(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char c = text.charAt(0);
-        // the pattern ignores case the Unicode way: compare both case mappings
-        return OTHER_STORIES_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-                || OTHER_STORIES_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
     }
 
     private boolean isBoilerplate(String text, String lower, List<String> words, String key, Script script,
