@@ -75,6 +75,8 @@ final class BoilerplatePhrases {
             "rss", "feed", "comment", "comments", "copy", "link", "save", "bookmark", "like", "pin", "youtube",
             "instagram", "x", "close", "menu", "search", "home", "login", "logout", "subscribe", "follow", "reply", "click",
             "opens", "new", "window", "tab", "sms", "embed");
+    /** Longer words, in any case, are none of the {@link #WIDGET_WORDS}: lower-casing never shortens a word. */
+    private static final int WIDGET_WORD_LONGEST = WIDGET_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     private BoilerplatePhrases() {
     }
@@ -102,13 +104,14 @@ final class BoilerplatePhrases {
             for (int i = 1; i <= glued.length(); i++) {
                 // glued camel words as in "Send in e-mailSend in e-mail" count one by one
                 if (i == glued.length() || isCamelJoint(glued.charAt(i - 1), glued.charAt(i))) {
-                    String w = glued.substring(start, i).toLowerCase(Locale.ROOT);
+                    // a word in any case: lower-cased only to be looked up among the widget words
+                    String w = glued.substring(start, i);
                     start = i;
                     if (StopWords.is(w, language)) {
                         continue;
                     }
                     content++;
-                    if (WIDGET_WORDS.contains(w)) {
+                    if (w.length() <= WIDGET_WORD_LONGEST && WIDGET_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                         widget++;
                     }
                 }
