@@ -10,6 +10,9 @@ enum Script {
     /** 1 for the ASCII letters, by character: counted by lookup, since letters and spaces alternate unpredictably. */
     private static final byte[] ASCII_LETTER = new byte[0x80];
 
+    /** Each character's script by ordinal: {@link Character.UnicodeScript#of} is a binary search. */
+    private static final CharMemo SCRIPTS = new CharMemo(c -> of(c).ordinal());
+
     static {
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII_LETTER[c] = 1;
@@ -48,6 +51,8 @@ enum Script {
             if (c < 0x80) {
                 // ASCII letters are most of most pages: no script lookup for them
                 asciiLetters += ASCII_LETTER[c];
+            } else if (!Character.isSurrogate(c)) {
+                letters[SCRIPTS.of(c)]++;
             } else {
                 int cp = Character.codePointAt(text, i);
                 letters[of(cp).ordinal()]++;

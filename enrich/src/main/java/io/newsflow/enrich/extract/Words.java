@@ -5,18 +5,12 @@ import java.util.List;
 
 /**
  * Word tokens the way the benchmark counts them (Unicode \w+ runs). Hand-written rather than a
- * regex because every line of every page goes through it, and ASCII needs no Unicode lookup.
+ * regex because every line of every page goes through it; each character is classified once.
  */
 final class Words {
 
-    /** The ASCII word characters, by character: a lookup costs less than the comparisons. */
-    private static final boolean[] ASCII_WORD = new boolean[0x80];
-
-    static {
-        for (char c = 0; c < ASCII_WORD.length; c++) {
-            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-        }
-    }
+    /** 1 for a word character, 0 for another: Unicode properties are looked up once per character. */
+    private static final CharMemo WORD_CHARS = new CharMemo(c -> isWordChar(c) ? 1 : 0);
 
     private Words() {
     }
@@ -25,9 +19,8 @@ final class Words {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
-            int cp = c < 0x80 ? c : text.codePointAt(i);
-            boolean word = cp < 0x80 ? ASCII_WORD[cp] : isWordChar(cp);
+            int cp = text.codePointAt(i);
+            boolean word = cp <= Character.MAX_VALUE ? WORD_CHARS.of((char) cp) == 1 : isWordChar(cp);
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
@@ -42,7 +35,7 @@ final class Words {
         return words;
     }
 
-    /** Java's \w with UNICODE_CHARACTER_CLASS beyond ASCII: alphabetic, marks, decimal digits, connector punctuation, joiners. */
+    /** Java's \w with UNICODE_CHARACTER_CLASS: alphabetic, marks, decimal digits, connector punctuation, joiners. */
     private static boolean isWordChar(int cp) {
         if (Character.isAlphabetic(cp) || Character.isDigit(cp) || cp == 0x200C || cp == 0x200D) {
             return true;
