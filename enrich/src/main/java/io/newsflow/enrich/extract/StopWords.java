@@ -116,6 +116,10 @@ final class StopWords {
 
     /** Adds the function words among {@code words} to {@code hits}, per language by index in {@link #LANGUAGES}. */
     static void countByLanguage(List<String> words, int[] hits) {
+        if (words instanceof Tokens tokens) {
+            tokens.addFunctionWords(hits);
+            return;
+        }
         for (String w : words) {
             // one lookup per word for all languages: this runs over whole pages
             for (int bits = languagesOf(w); bits != 0; bits &= bits - 1) {

@@ -16,6 +16,10 @@ final class Words {
     }
 
     static List<String> of(String text) {
+        return new Tokens(split(text));
+    }
+
+    private static List<String> split(String text) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < text.length(); ) {
