@@ -15,10 +15,11 @@ record PostFooter(List<String> bylines, Instant published) {
             "^(?:author|posted by|written by|by)\\s*:?\\s*(?<author>[^|]+?)\\s*\\|\\s*(?:date|posted(?: on)?|on)\\s*:?\\s*"
                     + "(?<date>[^|]+?)\\s*(?:\\|.*)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final MatchStarts FOOTER_STARTS = new MatchStarts(FOOTER);
 
     /** The footer on this line, or null if the line is not one. */
     static PostFooter parse(String line) {
-        if (!mayStartFooter(line)) {
+        if (!FOOTER_STARTS.mayMatch(line)) {
             return null;
         }
         Matcher m = FOOTER.matcher(line);
@@ -27,14 +28,5 @@ record PostFooter(List<String> bylines, Instant published) {
         }
         Instant date = Dates.find(m.group("date"));
         return date == null ? null : new PostFooter(Bylines.parse(m.group("author")), date);
-    }
-
-    /** Whether the line starts like {@link #FOOTER} can, in ASCII either case: spares most lines the regex. */
-    private static boolean mayStartFooter(String line) {
-        if (line.isEmpty()) {
-            return false;
-        }
-        int c = line.charAt(0) | 0x20;
-        return c == 'a' || c == 'p' || c == 'w' || c == 'b';
     }
 }
