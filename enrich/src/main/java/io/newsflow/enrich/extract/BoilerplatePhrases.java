@@ -98,6 +98,7 @@ final class BoilerplatePhrases {
                     + "|share (?:this|on|via)|follow us|sign up|log ?in\\b|sign ?in\\b|register\\b|subscribe\\b"
                     + "|(?:image |photo |picture |slide )?\\d+ ?(?:of|/) ?\\d+$|newsletter|print this|permalink|loading\\b|click here|getty images|(?:ap|afp|epa|reuters)(?: photo)?$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final MatchStarts SHORT_LINE_STARTS = new MatchStarts(SHORT_LINE);
 
     /**
      * The author box, told by a capitalised name, so it needs the line as written: "About Brigit
@@ -119,6 +120,8 @@ final class BoilerplatePhrases {
             "rss", "feed", "comment", "comments", "copy", "link", "save", "bookmark", "like", "pin", "youtube",
             "instagram", "x", "close", "menu", "search", "home", "login", "logout", "subscribe", "follow", "reply", "click",
             "opens", "new", "window", "tab", "sms", "embed");
+    /** Longer words, in any case, are none of the {@link #WIDGET_WORDS}: lower-casing never shortens a word. */
+    private static final int WIDGET_WORD_LONGEST = WIDGET_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     private BoilerplatePhrases() {
     }
@@ -134,33 +137,56 @@ final class BoilerplatePhrases {
                 return true;
             }
         }
-        if ((words.size() <= AUTHOR_HEADING_WORDS || lowerCaseLine.contains(" is a")) && AUTHOR_BOX.matcher(line).find()) {
+        if ((words.size() <= AUTHOR_HEADING_WORDS || lowerCaseLine.contains(" is a")) && AUTHOR_BOX.matcher(line).lookingAt()) {
             return true;
         }
-        return words.size() <= SHORT_WORDS && (SHORT_LINE.matcher(line).lookingAt() || isWidgetRow(words, language));
+        return words.size() <= SHORT_WORDS && (SHORT_LINE_STARTS.mayMatch(line) && SHORT_LINE.matcher(line).lookingAt()
+                || isWidgetRow(words, language));
     }
 
     private static boolean isWidgetRow(List<String> words, String language) {
+        int languageIndex = language == null ? -1 : StopWords.LANGUAGES.indexOf(language);
+        int functionWordBit = languageIndex < 0 ? 0 : 1 << languageIndex;
         int widget = 0;
         int content = 0;
         for (String glued : words) {
             int start = 0;
             for (int i = 1; i <= glued.length(); i++) {
                 // glued camel words as in "Send in e-mailSend in e-mail" count one by one
-                if (i == glued.length() || Character.getType(glued.charAt(i - 1)) == Character.LOWERCASE_LETTER
-                        && Character.getType(glued.charAt(i)) == Character.UPPERCASE_LETTER) {
-                    String w = glued.substring(start, i).toLowerCase(Locale.ROOT);
+                if (i == glued.length() || isCamelJoint(glued.charAt(i - 1), glued.charAt(i))) {
+                    // a word in any case: lower-cased only to be looked up among the widget words
+                    String w = start == 0 && i == glued.length() ? glued : glued.substring(start, i);
                     start = i;
-                    if (StopWords.is(w, language)) {
+                    if ((StopWords.languagesOf(w) & functionWordBit) != 0) {
                         continue;
                     }
                     content++;
-                    if (WIDGET_WORDS.contains(w)) {
+                    if (w.length() <= WIDGET_WORD_LONGEST
+                            && WIDGET_WORDS.contains(isLowerCaseAscii(w) ? w : w.toLowerCase(Locale.ROOT))) {
                         widget++;
                     }
                 }
             }
         }
         return content > 0 && widget * 10 >= content * 6;
+    }
+
+    /** A lower-case letter then an upper-case one, ASCII answered first; this runs on short lines' characters. */
+    private static boolean isLowerCaseAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCamelJoint(char before, char after) {
+        if ((before | after) < 0x80) {
+            return before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z';
+        }
+        return Character.getType(before) == Character.LOWERCASE_LETTER
+                && Character.getType(after) == Character.UPPERCASE_LETTER;
     }
 }

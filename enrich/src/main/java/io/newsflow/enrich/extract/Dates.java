@@ -67,8 +67,8 @@ final class Dates {
 
     /** The first date written anywhere in {@code text}, at UTC midnight unless a time is given; null if none. */
     static Instant find(String text) {
-        // every form has a year: most lines have no digit and need no regex
-        if (!hasDigit(text)) {
+        // every form has a year: most lines have none and need no regex
+        if (!hasYear(text)) {
             return null;
         }
         Instant best = null;
@@ -96,14 +96,20 @@ final class Dates {
         return best;
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /** Whether {@code text} has the four digits of a year the patterns accept, 19xx or 20xx. */
+    private static boolean hasYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Instant iso(Matcher m) {

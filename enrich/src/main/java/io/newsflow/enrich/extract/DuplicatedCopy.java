@@ -34,14 +34,19 @@ final class DuplicatedCopy {
                 count.merge(window, 1, Integer::sum);
             }
         }
+        boolean copied = false;
         for (Map.Entry<String, Integer> w : firstStart.entrySet()) {
             if (count.get(w.getKey()) > 1) {
+                copied = true;
                 for (int i = w.getValue(); i < w.getValue() + RUN; i++) {
                     first[i] = true;
                 }
             }
         }
-        spreadToNeighbours(keys, first);
+        // most pages hold their article once
+        if (copied) {
+            spreadToNeighbours(keys, first);
+        }
         return first;
     }
 

@@ -24,13 +24,18 @@ final class GluedTeaser {
         int limit = Math.min(line.length() - 1, MAX_HEADLINE_CHARS);
         for (int i = 1; i <= limit; i++) {
             char before = line.charAt(i - 1);
-            if (Character.isUpperCase(line.charAt(i)) && (Character.isDigit(before) || before == '?' || before == '!'
+            if (isUpperCase(line.charAt(i)) && (Character.isDigit(before) || before == '?' || before == '!'
                     || before == ')' || before == '’' || before == '\'' || endsInLowerCaseWord(line, i))
                     && isHeadline(line.substring(0, i)) && SENTENCE_START.matcher(line.substring(i)).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link Character#isUpperCase(char)}, ASCII answered first: this runs on the first characters of every line. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /**

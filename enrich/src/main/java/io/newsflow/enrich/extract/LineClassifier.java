@@ -41,13 +41,22 @@ final class LineClassifier {
                     + "|te puede interesar|noticias relacionadas|ti potrebbe interessare|articoli correlati"
                     + "|gerelateerde artikelen|lees ook)[.…]*)"
                     + "\\s*:?$");
-    /** The first letters of those headings, in lower case: most lines start with none of them. */
-    private static final String OTHER_STORIES_INITIALS = "mrytlvndàsga";
+    private static final MatchStarts COMMENTS_HEADING_STARTS = new MatchStarts(COMMENTS_HEADING);
+    private static final MatchStarts OTHER_STORIES_STARTS = new MatchStarts(OTHER_STORIES_HEADING);
     /** Comment signatures and timestamps: "thelastchargersfan says:", "November 19, 2019 at 6:34 am". */
     private static final Pattern COMMENT_SIGNATURE = Pattern.compile("^\\S+(?: \\S+){0,3} (?:says|said|wrote):$");
     private static final int DATE_LINE_WORDS = 8;
     /** Last characters that close a sentence or a quotation around one. */
     private static final String SENTENCE_END = ".!?:;…\"”’'»)]。！？」";
+    /** 1 for the ASCII letters and digits, by character. */
+    private static final byte[] ASCII_LETTER_OR_DIGIT = new byte[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_LETTER_OR_DIGIT.length; c++) {
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+            ASCII_LETTER_OR_DIGIT[c] = (byte) (letterOrDigit ? 1 : 0);
+        }
+    }
 
     private final List<String> lines;
     /** Each line's {@link #repeatKey}, computed once: it is looked up again when the line is classified. */
@@ -58,7 +67,7 @@ final class LineClassifier {
     private final Script[] scripts;
     /** Each line's function words per language (by index in {@link StopWords#LANGUAGES}). */
     private final int[][] lineStopWords;
-    private final Map<String, Integer> occurrences = new HashMap<>();
+    private final Map<String, Integer> occurrences;
     private final boolean[] firstCopy;
     private final boolean[] teaserList;
     private final Script bodyScript;
@@ -68,6 +77,7 @@ final class LineClassifier {
 
     LineClassifier(List<String> lines) {
         this.lines = lines;
+        occurrences = new HashMap<>(lines.size() * 2);
         keys = new ArrayList<>(lines.size());
         lowerCase = new ArrayList<>(lines.size());
         words = new ArrayList<>(lines.size());
@@ -107,6 +117,11 @@ final class LineClassifier {
         languageIndex = language == null ? -1 : StopWords.LANGUAGES.indexOf(language);
     }
 
+    /** Line {@code index} of the file in lower case. */
+    String lowerCase(int index) {
+        return lowerCase.get(index);
+    }
+
     /** The word tokens of line {@code index} of the file. */
     List<String> words(int index) {
         return words.get(index);
@@ -118,10 +133,11 @@ final class LineClassifier {
 
     /** The kind of line {@code index} of the file, given its text without any "Read more" teaser. */
     LineKind classify(int index, String text, List<String> words) {
-        if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING.matcher(text).lookingAt()) {
+        if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING_STARTS.mayMatch(text)
+                && COMMENTS_HEADING.matcher(text).lookingAt()) {
             return LineKind.COMMENTS_START;
         }
-        if (mayStartOtherStoriesHeading(text) && OTHER_STORIES_HEADING.matcher(text).matches()) {
+        if (OTHER_STORIES_STARTS.mayMatch(text) && OTHER_STORIES_HEADING.matcher(text).matches()) {
             return LineKind.OTHER_STORIES_START;
         }
         // the teaser-stripped text is the same object as the file's line when nothing was stripped
@@ -143,17 +159,6 @@ final class LineClassifier {
         return sentence && n >= SHORT_SENTENCE_WORDS ? LineKind.SHORT_SENTENCE : LineKind.SHORT;
     }
 
-    /** Whether the line starts with a letter one of the {@link #OTHER_STORIES_HEADING} headings starts with. */
-    private static boolean mayStartOtherStoriesHeading(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char c = text.charAt(0);
-        // the pattern ignores case the Unicode way: compare both case mappings
-        return OTHER_STORIES_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-                || OTHER_STORIES_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
-    }
-
     private boolean isBoilerplate(String text, String lower, List<String> words, String key, Script script,
             int stopWords, boolean inFirstCopy) {
         if (words.isEmpty()) {
@@ -165,7 +170,7 @@ final class LineClassifier {
         if (script != Script.NONE && bodyScript != Script.NONE && script != bodyScript) {
             return true;
         }
-        if (BoilerplatePhrases.isBoilerplate(text, lower, words, language) || COMMENT_SIGNATURE.matcher(text).matches()) {
+        if (BoilerplatePhrases.isBoilerplate(text, lower, words, language) || isCommentSignature(text)) {
             return true;
         }
         if (words.size() <= DATE_LINE_WORDS && !text.endsWith(".") && Dates.find(text) != null) {
@@ -198,6 +203,11 @@ final class LineClassifier {
         return text.length() % 2 == 1 && text.charAt(half) == ' ' && text.regionMatches(0, text, half + 1, half);
     }
 
+    /** Every signature ends in a colon: most lines are spared the backtracking regex. */
+    private static boolean isCommentSignature(String text) {
+        return text.endsWith(":") && COMMENT_SIGNATURE.matcher(text).matches();
+    }
+
     /** Lines in a run of two or more headline-and-summary teasers. */
     private static boolean[] teaserList(List<String> lines) {
         boolean[] teaser = new boolean[lines.size()];
@@ -213,13 +223,15 @@ final class LineClassifier {
 
     /** A full sentence of prose length, not a teaser cut short with an ellipsis. */
     private static boolean looksLikeSentence(String line) {
-        int spaces = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == ' ') {
-                spaces++;
-            }
+        if (!endsSentence(line) || line.endsWith("...") || line.endsWith("…")) {
+            return false;
         }
-        return spaces >= PROSE_WORDS - 1 && endsSentence(line) && !line.endsWith("...") && !line.endsWith("…");
+        // enough spaces for prose length: no need to count them all
+        int spaces = 0;
+        for (int at = line.indexOf(' '); at >= 0 && spaces < PROSE_WORDS - 1; at = line.indexOf(' ', at + 1)) {
+            spaces++;
+        }
+        return spaces >= PROSE_WORDS - 1;
     }
 
     static boolean endsSentence(String text) {
@@ -229,16 +241,15 @@ final class LineClassifier {
     /** Captions repeat with and without a glued "Credit: AP", so compare without it (the line in lower case). */
     private static String repeatKey(String lower) {
         int credit = lower.indexOf("credit:");
-        StringBuilder key = new StringBuilder(lower.length());
         int end = credit < 0 ? lower.length() : credit;
+        char[] key = new char[end];
+        int n = 0;
         for (int i = 0; i < end; i++) {
             char c = lower.charAt(i);
-            // ASCII first: no Unicode lookup for most characters
-            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-                    : Character.isLetterOrDigit(c)) {
-                key.append(c);
-            }
+            // kept by moving past it: ASCII by table, no Unicode lookup and no branch per character
+            key[n] = c;
+            n += c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c) ? 1 : 0;
         }
-        return key.toString();
+        return new String(key, 0, n);
     }
 }

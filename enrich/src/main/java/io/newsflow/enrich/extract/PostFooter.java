@@ -15,9 +15,13 @@ record PostFooter(List<String> bylines, Instant published) {
             "^(?:author|posted by|written by|by)\\s*:?\\s*(?<author>[^|]+?)\\s*\\|\\s*(?:date|posted(?: on)?|on)\\s*:?\\s*"
                     + "(?<date>[^|]+?)\\s*(?:\\|.*)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final MatchStarts FOOTER_STARTS = new MatchStarts(FOOTER);
 
     /** The footer on this line, or null if the line is not one. */
     static PostFooter parse(String line) {
+        if (!FOOTER_STARTS.mayMatch(line)) {
+            return null;
+        }
         Matcher m = FOOTER.matcher(line);
         if (!m.matches()) {
             return null;

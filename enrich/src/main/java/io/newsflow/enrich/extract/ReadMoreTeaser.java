@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,26 +11,20 @@ final class ReadMoreTeaser {
             "\\s*(?:…|\\.\\.\\.)?\\s*(?:read more of this (?:post|entry|article)|continue reading(?: this (?:post|entry))?"
                     + "|read the (?:rest|full (?:post|story|article))(?: of this (?:post|entry))?)\\s*[.»›→…]*\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** The wordings of {@link #TEASER}, one of which every teaser has, in lower case. */
+    private static final List<String> WORDINGS = List.of("read more of this ", "continue reading", "read the ");
 
     private ReadMoreTeaser() {
     }
 
-    /** The line without its teaser link, or null if it carries none. */
-    static String strip(String line) {
-        // every teaser says "read" ("continue reading" too): skip the regex on the lines that do not
-        if (!containsRead(line)) {
+    /** The line without its teaser link, or null if it carries none; {@code lowerCaseLine} is it in lower case. */
+    static String strip(String line, String lowerCaseLine) {
+        // every wording says "read" ("continue reading" too): skip the regex, which tries every
+        // position, on the lines without one
+        if (!lowerCaseLine.contains("read") || WORDINGS.stream().noneMatch(lowerCaseLine::contains)) {
             return null;
         }
         Matcher m = TEASER.matcher(line);
         return m.find() ? line.substring(0, m.start()).strip() : null;
-    }
-
-    private static boolean containsRead(String line) {
-        for (int i = line.length() - 4; i >= 0; i--) {
-            if ((line.charAt(i) | 0x20) == 'r' && line.regionMatches(true, i + 1, "ead", 0, 3)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -43,6 +43,26 @@ final class StopWords {
     /** Word to the bit set of {@link #LANGUAGES} it is a function word of: one lookup answers for all languages. */
     private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
 
+    /**
+     * {@link #LANGUAGE_BITS} once more as an open-addressing table probed by the lower-case word's
+     * hash, so that a word in any case is looked up without building its lower-case copy: this
+     * runs on every word of every page. Slots hold the words and their bits; a power of two, under
+     * half full.
+     */
+    private static final String[] SLOT_WORDS = new String[Integer.highestOneBit(LANGUAGE_BITS.size()) * 4];
+    private static final int[] SLOT_BITS = new int[SLOT_WORDS.length];
+
+    static {
+        LANGUAGE_BITS.forEach((word, bits) -> {
+            int slot = word.hashCode() & (SLOT_WORDS.length - 1);
+            while (SLOT_WORDS[slot] != null) {
+                slot = (slot + 1) & (SLOT_WORDS.length - 1);
+            }
+            SLOT_WORDS[slot] = word;
+            SLOT_BITS[slot] = bits;
+        });
+    }
+
     private StopWords() {
     }
 
@@ -58,11 +78,48 @@ final class StopWords {
 
     /** The languages (bits by index in {@link #LANGUAGES}) {@code word}, in any case, is a function word of. */
     static int languagesOf(String word) {
-        return word.length() > LONGEST ? 0 : LANGUAGE_BITS.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        int n = word.length();
+        if (n > LONGEST) {
+            return 0;
+        }
+        // the hash String.hashCode gives the lower-case word; in Latin-1 that is lower-cased char by char
+        int hash = 0;
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            if (c > 0xFF) {
+                // a few other letters lower-case into Latin-1 (the Kelvin sign to k): the plain way
+                return LANGUAGE_BITS.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+            }
+            hash = 31 * hash + Character.toLowerCase(c);
+        }
+        for (int slot = hash & (SLOT_WORDS.length - 1); SLOT_WORDS[slot] != null;
+                slot = (slot + 1) & (SLOT_WORDS.length - 1)) {
+            if (isLowerCaseOf(SLOT_WORDS[slot], word)) {
+                return SLOT_BITS[slot];
+            }
+        }
+        return 0;
+    }
+
+    /** Whether {@code lower} is {@code word} lower-cased, {@code word} being Latin-1. */
+    private static boolean isLowerCaseOf(String lower, String word) {
+        if (lower.length() != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (lower.charAt(i) != Character.toLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the function words among {@code words} to {@code hits}, per language by index in {@link #LANGUAGES}. */
     static void countByLanguage(List<String> words, int[] hits) {
+        if (words instanceof Tokens tokens) {
+            tokens.addFunctionWords(hits);
+            return;
+        }
         for (String w : words) {
             // one lookup per word for all languages: this runs over whole pages
             for (int bits = languagesOf(w); bits != 0; bits &= bits - 1) {
@@ -73,8 +130,8 @@ final class StopWords {
 
     /** Whether {@code word}, in any case, is a function word of {@code language}. */
     static boolean is(String word, String language) {
-        Set<String> stop = language == null ? null : BY_LANGUAGE.get(language);
-        return stop != null && stop.contains(word.toLowerCase(Locale.ROOT));
+        int index = language == null ? -1 : LANGUAGES.indexOf(language);
+        return index >= 0 && (languagesOf(word) & 1 << index) != 0;
     }
 
     static int count(List<String> words, String language) {

@@ -49,7 +49,7 @@ final class TextArticleExtractor {
 
     private static Line toLine(int index, String s, LineClassifier classifier) {
         PostFooter footer = PostFooter.parse(s);
-        String withoutTeaser = ReadMoreTeaser.strip(s);
+        String withoutTeaser = ReadMoreTeaser.strip(s, classifier.lowerCase(index));
         String text = withoutTeaser == null ? s : withoutTeaser;
         List<String> words = withoutTeaser == null ? classifier.words(index) : Words.of(text);
         LineKind kind = footer != null ? LineKind.BOILERPLATE : classifier.classify(index, text, words);
@@ -154,8 +154,9 @@ final class TextArticleExtractor {
         double bestShare = 0;
         for (int i = Math.max(0, above.size() - TITLE_SEARCH_LINES); i < above.size(); i++) {
             Line line = above.get(i);
-            double share = looksLikeHeadline(line) ? sharedWords(line.words(), opening) : 0;
-            if (share > bestShare) {
+            // the shape test asks the furniture phrases: only for a line that would win
+            double share = sharedWords(line.words(), opening);
+            if (share > bestShare && looksLikeHeadline(line)) {
                 best = line.text();
                 bestShare = share;
             }

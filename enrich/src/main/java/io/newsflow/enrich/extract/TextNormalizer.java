@@ -13,14 +13,22 @@ final class TextNormalizer {
     /** One line of visible text: every kind of space becomes one plain space, ends trimmed. */
     static String line(String s) {
         // most lines have nothing to replace: skip the regex for them
+        return s.contains("  ") || hasOtherBlank(s) ? BLANKS.matcher(s).replaceAll(" ").strip() : s.strip();
+    }
+
+    /**
+     * Whether {@code s} has a character BLANKS matches other than the plain space: control
+     * characters and the odd spaces. Curly quotes and dashes need no regex.
+     */
+    private static boolean hasOtherBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            // exactly the characters BLANKS matches, plus a double space: curly quotes and dashes need no regex
-            if (c < ' ' || c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF
-                    || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
-                return BLANKS.matcher(s).replaceAll(" ").strip();
+            // one test for the printable ASCII most lines are made of
+            if (c < ' ' || c >= 0x00A0
+                    && (c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF)) {
+                return true;
             }
         }
-        return s.strip();
+        return false;
     }
 }

@@ -43,6 +43,28 @@ final class WrappedLines {
 
     /** The text split at line breaks as {@code \\R} defines them, without a regex: this runs on every dump. */
     private static List<String> physicalLines(String text) {
+        return hasOnlyNewlines(text) ? splitAtNewlines(text) : splitAtEveryBreak(text);
+    }
+
+    /** Whether a newline is the only line break in the text: each search runs over the whole text at once. */
+    private static boolean hasOnlyNewlines(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\u000B') < 0 && text.indexOf('\f') < 0
+                && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+    }
+
+    /** The usual dump: jump from one newline to the next. */
+    private static List<String> splitAtNewlines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
+    private static List<String> splitAtEveryBreak(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {

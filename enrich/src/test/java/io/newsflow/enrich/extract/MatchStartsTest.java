@@ -1,0 +1,42 @@
+package io.newsflow.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MatchStartsTest {
+
+    private static final Pattern LABEL = Pattern.compile("^(?:read more|share\\b|\\d+ comments|(?:ap|afp)$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Read more", "READ MORE about it", "share", "Share this", "12 comments", "AP", "afp",
+        "ſhare", "\u212Aeep"})
+    void aTextThePatternMatchesOrThatStartsBeyondAsciiMayMatch(String text) {
+        assertThat(new MatchStarts(LABEL).mayMatch(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Readers say", "Sh", "A", ""})
+    void aStartThePatternCouldStillGoOnFromMayMatch(String text) {
+        assertThat(new MatchStarts(LABEL).mayMatch(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The weather", "Snow falls", "1st comment", "Ax"})
+    void aStartNoMatchCanHaveIsRuledOut(String text) {
+        assertThat(new MatchStarts(LABEL).mayMatch(text)).isFalse();
+    }
+
+    @Test
+    void theAnswerForAStartIsRemembered() {
+        MatchStarts starts = new MatchStarts(LABEL);
+        assertThat(starts.mayMatch("Thursday")).isFalse();
+        assertThat(starts.mayMatch("The end")).isFalse();
+        assertThat(starts.mayMatch("Share on")).isTrue();
+        assertThat(starts.mayMatch("Shut down")).isTrue();
+    }
+}
