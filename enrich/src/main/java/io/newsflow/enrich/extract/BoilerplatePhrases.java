@@ -17,18 +17,30 @@ final class BoilerplatePhrases {
      * literal it cannot match without: this runs on every line of every page, and the literal test
      * spares almost every line the regex.
      */
-    private record Phrase(String literal, Pattern pattern) {
+    private record Phrase(String literal, Pattern pattern, Place place) {
+        /** Where the literal must stand in the line for the pattern to match: a test much cheaper than searching. */
+        private enum Place { START, END, ANYWHERE }
+
         Phrase(String literal, String regex) {
-            this(literal, Pattern.compile("\\b(?:" + regex + ")"));
+            this(literal, Pattern.compile("\\b(?:" + regex + ")"), place(literal, regex));
         }
 
         /** A phrase that starts with punctuation, where a word boundary in front would never match. */
         static Phrase glued(String literal, String regex) {
-            return new Phrase(literal, Pattern.compile(regex));
+            return new Phrase(literal, Pattern.compile(regex), place(literal, regex));
+        }
+
+        private static Place place(String literal, String regex) {
+            return regex.startsWith("^" + literal) ? Place.START : regex.endsWith(literal + "$") ? Place.END : Place.ANYWHERE;
         }
 
         boolean isIn(String lowerCaseLine) {
-            return lowerCaseLine.contains(literal) && pattern.matcher(lowerCaseLine).find();
+            boolean literalThere = switch (place) {
+                case START -> lowerCaseLine.startsWith(literal);
+                case END -> lowerCaseLine.endsWith(literal);
+                case ANYWHERE -> lowerCaseLine.contains(literal);
+            };
+            return literalThere && pattern.matcher(lowerCaseLine).find();
         }
     }
 
@@ -78,7 +90,7 @@ final class BoilerplatePhrases {
             new Phrase("image copyright", "^image copyright\\b"),
             new Phrase("media caption", "^media caption"),
             new Phrase("file photo", "^file photo:"),
-            new Phrase("photo", "^[^.!?]{0,60}\\bsubmitted photo$"),
+            new Phrase("submitted photo", "^[^.!?]{0,60}\\bsubmitted photo$"),
             new Phrase("courtesy", "^(?:photo |image )?courtesy(?: of)? [^.!?]{0,60}$"),
             new Phrase("reached at", "(?:may|can) be reached at\\b"),
             new Phrase("follow ", "follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\\b"),
@@ -137,7 +149,8 @@ final class BoilerplatePhrases {
                 return true;
             }
         }
-        if ((words.size() <= AUTHOR_HEADING_WORDS || lowerCaseLine.contains(" is a")) && AUTHOR_BOX.matcher(line).lookingAt()) {
+        if ((words.size() <= AUTHOR_HEADING_WORDS && startsAuthorHeading(line) || lowerCaseLine.contains(" is a"))
+                && AUTHOR_BOX.matcher(line).lookingAt()) {
             return true;
         }
         return words.size() <= SHORT_WORDS && (SHORT_LINE_STARTS.mayMatch(line) && SHORT_LINE.matcher(line).lookingAt()
@@ -172,6 +185,12 @@ final class BoilerplatePhrases {
     }
 
     /** A lower-case letter then an upper-case one, ASCII answered first; this runs on short lines' characters. */
+    /** The first words {@link #AUTHOR_BOX} headings can start with: most lines need no regex. */
+    private static boolean startsAuthorHeading(String line) {
+        return line.startsWith("About ") || line.startsWith("Über ") || line.startsWith("Sobre ")
+                || line.startsWith("À propos ");
+    }
+
     private static boolean isLowerCaseAscii(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

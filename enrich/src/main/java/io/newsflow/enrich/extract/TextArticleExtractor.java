@@ -154,6 +154,9 @@ final class TextArticleExtractor {
         double bestShare = 0;
         for (int i = Math.max(0, above.size() - TITLE_SEARCH_LINES); i < above.size(); i++) {
             Line line = above.get(i);
+            if (line.wordCount() < TITLE_MIN_WORDS || line.wordCount() > TITLE_MAX_WORDS) {
+                continue;
+            }
             // the shape test asks the furniture phrases: only for a line that would win
             double share = sharedWords(line.words(), opening);
             if (share > bestShare && looksLikeHeadline(line)) {
