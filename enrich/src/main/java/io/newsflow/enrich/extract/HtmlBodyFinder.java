@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter.FilterResult;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element holding a page's article: every text block votes for its parent and
@@ -16,61 +17,94 @@ import org.jsoup.select.Elements;
  */
 final class HtmlBodyFinder {
 
-    /** Elements that never hold article text. */
-    static final String FURNITURE = "script, style, noscript, template, nav, aside, footer, figure, figcaption, "
-            + "iframe, svg, button, select, input, textarea, form[role=search], dialog, [hidden], [aria-hidden=true]";
+    /** Elements that never hold article text, besides form[role=search], [hidden] and [aria-hidden=true]. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "noscript", "template", "nav", "aside",
+            "footer", "figure", "figcaption", "iframe", "svg", "button", "select", "input", "textarea", "dialog");
 
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "li", "h2", "h3", "h4", "blockquote");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
-    private static final int MIN_WRAPPED_CONTENT_CHARS = 200;
+    private static final int MIN_WRAPPED_CONTENT_CHARS = 170;
     private static final int MIN_CARD_CHARS = 40;
     private static final double MAX_PROSE_LINK_DENSITY = 0.25;
-    /** Standard article markup: schema.org, hAtom/h-entry microformats, the usual blog engines' body classes. */
-    private static final String ARTICLE_MARKUP =
-            "[itemprop=articleBody], .hentry, .h-entry, .post-body, .entry-content, .article-body";
+    /** Standard article markup besides [itemprop=articleBody]: hAtom/h-entry microformats, the usual blog engines' body classes. */
+    private static final List<String> ARTICLE_CLASSES = List.of("hentry", "h-entry", "post-body", "entry-content",
+            "article-body");
 
     private HtmlBodyFinder() {
     }
 
-    /** Removes page furniture in place: structural elements and elements whose names only say furniture. */
+    /**
+     * Removes page furniture in place: structural elements and elements whose names only say
+     * furniture. Each is one walk that skips what it removes; every page comes through here.
+     */
     static void removeFurniture(Element body) {
-        body.select(FURNITURE).remove();
-        int total = body.text().length();
-        Element removed = null;
-        for (Element e : body.select("*")) {
-            // elements come in document order: the inside of a removed element is gone already, skip it
-            if (removed != null && isInside(e, removed)) {
-                continue;
+        List<Element> markedUp = new ArrayList<>();
+        NodeTraversor.filter((node, depth) -> {
+            if (node == body || !(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
             }
-            if (e.parent() != null && ClassEvidence.weight(e) < 0 && !e.tagName().equals("body")
-                    && e.text().length() < total / 2 && !wrapsContent(e)) {
-                e.remove();
-                removed = e;
+            if (isStructuralFurniture(e)) {
+                return FilterResult.REMOVE;
             }
-        }
+            if (isArticleMarkup(e)) {
+                markedUp.add(e);
+            }
+            return FilterResult.CONTINUE;
+        }, body);
+        TextCounts text = TextCounts.of(body);
+        int total = text.chars(body);
+        NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body && ClassEvidence.weight(e) < 0
+                && text.chars(e) < total / 2 && !wrapsContent(e, markedUp, text)
+                ? FilterResult.REMOVE : FilterResult.CONTINUE, body);
     }
 
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
+    private static boolean isStructuralFurniture(Element e) {
+        String tag = e.normalName();
+        return FURNITURE_TAGS.contains(tag) || tag.equals("form") && hasValue(e, "role", "search")
+                || e.hasAttr("hidden") || hasValue(e, "aria-hidden", "true");
+    }
+
+    private static boolean isArticleMarkup(Element e) {
+        if (hasValue(e, "itemprop", "articleBody")) {
+            return true;
+        }
+        if (e.hasAttr("class")) {
+            for (String name : ARTICLE_CLASSES) {
+                if (e.hasClass(name)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** An attribute's value as a selector [key=value] compares it: trimmed, in any case. */
+    private static boolean hasValue(Element e, String key, String value) {
+        return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key).trim());
     }
 
     /**
      * A furniture-named element around most of a marked-up article is a generic wrapper, not
      * furniture: Blogger puts every post inside {@code <div class="widget Blog">}.
      */
-    private static boolean wrapsContent(Element e) {
-        int length = e.text().length();
+    private static boolean wrapsContent(Element e, List<Element> markedUp, TextCounts text) {
+        int length = text.chars(e);
         if (length < MIN_WRAPPED_CONTENT_CHARS) {
             return false;
         }
-        for (Element inner : e.select(ARTICLE_MARKUP)) {
-            if (inner.text().length() * 2 >= length) {
+        for (Element inner : markedUp) {
+            if (text.chars(inner) * 2 >= length && isInside(inner, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e} is {@code ancestor} or inside it, as {@code ancestor.select} would find it. */
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
                 return true;
             }
         }
@@ -99,12 +133,13 @@ final class HtmlBodyFinder {
             }
         }
         blockCount[0] = blocks;
+        TextCounts links = TextCounts.of(body);
         Element top = null;
         double topScore = 0;
         Map<Element, Double> finals = new HashMap<>();
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element el = e.getKey();
-            double score = (e.getValue() + ClassEvidence.weight(el) + tagBonus(el)) * (1 - linkDensity(el));
+            double score = (e.getValue() + ClassEvidence.weight(el) + tagBonus(el)) * (1 - links.density(el));
             finals.put(el, score);
             if (top == null || score > topScore) {
                 top = el;
@@ -114,10 +149,11 @@ final class HtmlBodyFinder {
         if (top == null) {
             return List.of(body);
         }
-        return withSiblings(top, topScore, finals);
+        return withSiblings(top, topScore, finals, links);
     }
 
-    private static List<Element> withSiblings(Element best, double topScore, Map<Element, Double> finals) {
+    private static List<Element> withSiblings(Element best, double topScore, Map<Element, Double> finals,
+            TextCounts links) {
         // a card layout wraps each paragraph in its own div, inside a card div: its siblings are the other cards
         Element top = best;
         while (top.parent() != null && top.parent().children().size() == 1 && !top.parent().tagName().equals("body")) {
@@ -129,7 +165,7 @@ final class HtmlBodyFinder {
         List<Element> content = new ArrayList<>();
         for (Element sibling : top.parent().children()) {
             if (sibling == top || finals.getOrDefault(sibling, 0.0) >= Math.max(10, topScore * SIBLING_SHARE)
-                    || isProseParagraph(sibling) || isAnotherCard(sibling, top)) {
+                    || isProseParagraph(sibling, links) || isAnotherCard(sibling, top, links)) {
                 content.add(sibling);
             }
         }
@@ -137,16 +173,16 @@ final class HtmlBodyFinder {
     }
 
     /** A sibling of the same element and class as the chosen one, holding prose: the next card of a card layout. */
-    private static boolean isAnotherCard(Element sibling, Element top) {
+    private static boolean isAnotherCard(Element sibling, Element top, TextCounts links) {
         return !top.className().isEmpty() && sibling.tagName().equals(top.tagName())
                 && sibling.className().equals(top.className()) && sibling.text().length() > MIN_CARD_CHARS
-                && LineClassifier.endsSentence(sibling.text()) && linkDensity(sibling) < MAX_PROSE_LINK_DENSITY;
+                && LineClassifier.endsSentence(sibling.text()) && links.density(sibling) < MAX_PROSE_LINK_DENSITY;
     }
 
     /** A stray &lt;p&gt; next to the chosen container, as sites that close their body div early leave them. */
-    private static boolean isProseParagraph(Element e) {
+    private static boolean isProseParagraph(Element e, TextCounts links) {
         String text = e.text();
-        return e.tagName().equals("p") && text.length() > 80 && linkDensity(e) < MAX_PROSE_LINK_DENSITY
+        return e.tagName().equals("p") && text.length() > 80 && links.density(e) < MAX_PROSE_LINK_DENSITY
                 && text.contains(". ");
     }
 
@@ -159,20 +195,6 @@ final class HtmlBodyFinder {
             case "body", "html" -> -5;
             default -> 0;
         };
-    }
-
-    /** Share of an element's text that sits in links: menus and teaser lists are mostly links. */
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        Elements anchors = e.select("a");
-        for (Element a : anchors) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, (double) links / total);
     }
 
     private static boolean hasOwnText(Element e) {

@@ -1,7 +1,11 @@
 package io.newsflow.enrich.extract;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,21 +22,21 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,40}$");
 
     static HtmlMetadata of(Document doc) {
-        String site = meta(doc, "meta[property=og:site_name]");
+        Declarations page = new Declarations(doc);
+        String site = page.meta("property", "og:site_name");
         if (site == null) {
-            site = meta(doc, "meta[name=application-name]");
+            site = page.meta("name", "application-name");
         }
-        return new HtmlMetadata(title(doc), bylines(doc), published(doc), site);
+        return new HtmlMetadata(title(doc, page), bylines(page), published(page), site);
     }
 
-    private static String title(Document doc) {
-        String og = meta(doc, "meta[property=og:title]");
+    private static String title(Document doc, Declarations page) {
+        String og = page.meta("property", "og:title");
         if (og != null) {
             return stripSuffix(og);
         }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return TextNormalizer.line(h1.text());
+        if (page.headline != null && !page.headline.text().isBlank()) {
+            return TextNormalizer.line(page.headline.text());
         }
         return doc.title().isBlank() ? null : stripSuffix(doc.title());
     }
@@ -43,16 +47,16 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
         return stripped.isBlank() ? t : stripped;
     }
 
-    private static List<String> bylines(Document doc) {
-        // in order of trust, each looked up only if the ones before gave nothing: every lookup walks the page
+    private static List<String> bylines(Declarations page) {
+        // in order of trust
         List<Supplier<String>> candidates = List.of(
-                () -> meta(doc, "meta[name=author]"),
-                () -> meta(doc, "meta[property=article:author]"),
-                () -> jsonLd(doc, JSON_LD_AUTHOR),
-                () -> text(doc, "[itemprop=author] [itemprop=name]"),
-                () -> text(doc, "[itemprop=author]"),
-                () -> text(doc, "[rel=author]"),
-                () -> text(doc, "[class*=byline]"));
+                () -> page.meta("name", "author"),
+                () -> page.meta("property", "article:author"),
+                () -> page.jsonLd(JSON_LD_AUTHOR),
+                () -> text(page.authorName),
+                () -> text(page.author),
+                () -> text(page.relAuthor),
+                () -> text(page.bylineClass));
         for (Supplier<String> supplier : candidates) {
             String candidate = supplier.get();
             // profile URLs in article:author are not names
@@ -66,17 +70,17 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
         return List.of();
     }
 
-    private static Instant published(Document doc) {
+    private static Instant published(Declarations page) {
         List<Supplier<String>> candidates = List.of(
-                () -> meta(doc, "meta[property=article:published_time]"),
-                () -> meta(doc, "meta[itemprop=datePublished]"),
-                () -> attr(doc, "[itemprop=datePublished]", "datetime"),
-                () -> attr(doc, "[itemprop=datePublished]", "content"),
-                () -> jsonLd(doc, JSON_LD_DATE),
-                () -> meta(doc, "meta[name=pubdate]"),
-                () -> meta(doc, "meta[name=date]"),
-                () -> meta(doc, "meta[name=dc.date.issued]"),
-                () -> attr(doc, "time[datetime]", "datetime"));
+                () -> page.meta("property", "article:published_time"),
+                () -> page.meta("itemprop", "datepublished"),
+                () -> attr(page.datePublishedDatetime, "datetime"),
+                () -> attr(page.datePublishedContent, "content"),
+                () -> page.jsonLd(JSON_LD_DATE),
+                () -> page.meta("name", "pubdate"),
+                () -> page.meta("name", "date"),
+                () -> page.meta("name", "dc.date.issued"),
+                () -> attr(page.time, "datetime"));
         for (Supplier<String> candidate : candidates) {
             Instant instant = Dates.parseMachine(candidate.get());
             if (instant != null) {
@@ -86,31 +90,130 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
         return null;
     }
 
-    private static String jsonLd(Document doc, Pattern pattern) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = pattern.matcher(script.data());
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
-    }
-
-    private static String meta(Document doc, String selector) {
-        return attr(doc, selector, "content");
-    }
-
-    private static String attr(Document doc, String selector, String attribute) {
-        Element e = doc.selectFirst(selector + "[" + attribute + "]");
+    private static String attr(Element e, String attribute) {
         return e == null ? null : nonBlank(e.attr(attribute));
     }
 
-    private static String text(Document doc, String selector) {
-        Element e = doc.selectFirst(selector);
+    private static String text(Element e) {
         return e == null ? null : nonBlank(e.text());
     }
 
     private static String nonBlank(String value) {
         return value == null || value.isBlank() ? null : TextNormalizer.line(value);
+    }
+
+    /**
+     * The elements a page declares its metadata in, found in one walk over it: looking each up by
+     * selector would walk the page once per lookup. Each field is the first such element in page
+     * order, matched the way jsoup matches the selector in its comment (attribute values compared
+     * trimmed and ignoring case).
+     */
+    private static final class Declarations {
+        /** meta[KEY=VALUE][content] for KEY property, name and itemprop, by "KEY=value" (value lower-cased). */
+        private final Map<String, Element> metas = new HashMap<>();
+        /** script[type=application/ld+json], all of them. */
+        private final List<Element> jsonLd = new ArrayList<>();
+        /** h1 */
+        private Element headline;
+        /** [itemprop=author] [itemprop=name] */
+        private Element authorName;
+        /** [itemprop=author] */
+        private Element author;
+        /** [rel=author] */
+        private Element relAuthor;
+        /** [class*=byline] */
+        private Element bylineClass;
+        /** [itemprop=datePublished][datetime] */
+        private Element datePublishedDatetime;
+        /** [itemprop=datePublished][content] */
+        private Element datePublishedContent;
+        /** time[datetime] */
+        private Element time;
+
+        Declarations(Document doc) {
+            for (Element e : doc.getAllElements()) {
+                if (e.attributesSize() > 0) {
+                    visit(e);
+                } else if (headline == null && e.normalName().equals("h1")) {
+                    headline = e;
+                }
+            }
+        }
+
+        private void visit(Element e) {
+            String tag = e.normalName();
+            switch (tag) {
+                case "meta" -> {
+                    if (e.hasAttr("content")) {
+                        index("property", e);
+                        index("name", e);
+                        index("itemprop", e);
+                    }
+                }
+                case "h1" -> headline = headline == null ? e : headline;
+                case "script" -> {
+                    if (is(e, "type", "application/ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                case "time" -> time = time == null && e.hasAttr("datetime") ? e : time;
+                default -> {
+                }
+            }
+            if (e.hasAttr("itemprop")) {
+                if (is(e, "itemprop", "author")) {
+                    author = author == null ? e : author;
+                } else if (authorName == null && is(e, "itemprop", "name") && insideAuthor(e)) {
+                    authorName = e;
+                } else if (is(e, "itemprop", "datePublished")) {
+                    datePublishedDatetime = datePublishedDatetime == null && e.hasAttr("datetime") ? e
+                            : datePublishedDatetime;
+                    datePublishedContent = datePublishedContent == null && e.hasAttr("content") ? e
+                            : datePublishedContent;
+                }
+            }
+            if (relAuthor == null && is(e, "rel", "author")) {
+                relAuthor = e;
+            }
+            if (bylineClass == null && e.hasAttr("class")
+                    && e.attr("class").toLowerCase(Locale.ROOT).contains("byline")) {
+                bylineClass = e;
+            }
+        }
+
+        private void index(String key, Element meta) {
+            if (meta.hasAttr(key)) {
+                metas.putIfAbsent(key + "=" + meta.attr(key).trim().toLowerCase(Locale.ROOT), meta);
+            }
+        }
+
+        private static boolean is(Element e, String key, String value) {
+            return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key).trim());
+        }
+
+        private static boolean insideAuthor(Element e) {
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                if (is(p, "itemprop", "author")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The content of the first meta[KEY=VALUE] with one, null if none or blank. */
+        String meta(String key, String lowerCaseValue) {
+            return attr(metas.get(key + "=" + lowerCaseValue), "content");
+        }
+
+        /** The first match of {@code pattern} in the page's JSON-LD blocks, in page order. */
+        String jsonLd(Pattern pattern) {
+            for (Element script : jsonLd) {
+                Matcher m = pattern.matcher(script.data());
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            return null;
+        }
     }
 }

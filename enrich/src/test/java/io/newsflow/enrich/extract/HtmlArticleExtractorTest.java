@@ -67,6 +67,30 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void schemaOrgMarkupAndJsonLdAreReadInOrderOfTrust() {
+        String story = """
+                <p>The ferry service between the island and the mainland resumed on Sunday morning, three days after
+                a storm damaged the pier and forced the operator to cancel every crossing.</p>""";
+        ExtractedArticle microdata = extract("""
+                <html><head><script type="application/ld+json">{"author": {"@type": "Person", "name": "Lena Dahl"},
+                "datePublished": "2024-01-14T09:00:00Z"}</script></head><body>
+                <div itemprop="Author" itemscope><a href="/anna" itemprop="url">Profile</a>
+                <span itemprop="name">Anna Holm</span></div>
+                <meta itemprop="datePublished" content="2024-01-15T08:30:00+01:00">
+                """ + story + "</body></html>");
+        // JSON-LD comes before microdata for authors, after it for dates
+        assertThat(microdata.bylines()).containsExactly("Lena Dahl");
+        assertThat(microdata.published()).isEqualTo(Instant.parse("2024-01-15T07:30:00Z"));
+
+        ExtractedArticle nested = extract("""
+                <html><body><h1>Ferry service resumes</h1><div itemprop="author"><span itemprop="name">Anna Holm</span>
+                </div><time datetime="2024-01-16">16 January</time>""" + story + "</body></html>");
+        assertThat(nested.title()).isEqualTo("Ferry service resumes");
+        assertThat(nested.bylines()).containsExactly("Anna Holm");
+        assertThat(nested.published()).isEqualTo(Instant.parse("2024-01-16T00:00:00Z"));
+    }
+
+    @Test
     void paragraphsSeparatedByLineBreaksAreSplit() {
         ExtractedArticle br = extract("""
                 <html><body><div id="story">The first paragraph of the story tells what happened in the harbour.
