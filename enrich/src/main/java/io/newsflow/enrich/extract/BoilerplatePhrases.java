@@ -2,8 +2,10 @@ package io.newsflow.enrich.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Page furniture recognised by its wording: tool widgets, share rows, login and comment
@@ -15,32 +17,72 @@ final class BoilerplatePhrases {
     /**
      * Furniture sentences, whatever the line's length, each with a word boundary in front and a
      * literal it cannot match without: this runs on every line of every page, and the literal test
-     * spares almost every line the regex.
+     * spares almost every line the regex. What the pattern says of where it stands spares most of
+     * the rest the search: a pattern anchored at the start is tried there only, one that ends in a
+     * closing parenthesis only on lines that end in one, and one that ends the line within a
+     * {@code window} of characters only on that tail of the line.
      */
-    private record Phrase(String literal, Pattern pattern, Place place) {
+    private record Phrase(String literal, Pattern pattern, Place place, boolean closesParenthesis, int window) {
         /** Where the literal must stand in the line for the pattern to match: a test much cheaper than searching. */
-        private enum Place { START, END, ANYWHERE }
+        /** START_ANCHORED: the pattern starts at the line's start, its literal elsewhere. */
+        private enum Place { START, START_ANCHORED, END, ANYWHERE }
 
         Phrase(String literal, String regex) {
-            this(literal, Pattern.compile("\\b(?:" + regex + ")"), place(literal, regex));
+            this(literal, regex, 0);
+        }
+
+        /** A phrase ending the line and at most {@code window} characters long. */
+        Phrase(String literal, String regex, int window) {
+            this(literal, Pattern.compile("\\b(?:" + regex + ")"), place(literal, regex), closesParenthesis(regex), window);
         }
 
         /** A phrase that starts with punctuation, where a word boundary in front would never match. */
         static Phrase glued(String literal, String regex) {
-            return new Phrase(literal, Pattern.compile(regex), place(literal, regex));
+            return glued(literal, regex, 0);
+        }
+
+        /** The same, ending the line and at most {@code window} characters long. */
+        static Phrase glued(String literal, String regex, int window) {
+            return new Phrase(literal, Pattern.compile(regex), place(literal, regex), closesParenthesis(regex), window);
         }
 
         private static Place place(String literal, String regex) {
-            return regex.startsWith("^" + literal) ? Place.START : regex.endsWith(literal + "$") ? Place.END : Place.ANYWHERE;
+            return regex.startsWith("^" + literal) ? Place.START : regex.startsWith("^") ? Place.START_ANCHORED
+                    : regex.endsWith(literal + "$") ? Place.END : Place.ANYWHERE;
         }
 
+        private static boolean closesParenthesis(String regex) {
+            return regex.endsWith("\\)$") || regex.endsWith("\\)\\s*$");
+        }
+
+        /** Whether the phrase is in the line, its literal being somewhere in it. */
         boolean isIn(String lowerCaseLine) {
             boolean literalThere = switch (place) {
                 case START -> lowerCaseLine.startsWith(literal);
                 case END -> lowerCaseLine.endsWith(literal);
-                case ANYWHERE -> lowerCaseLine.contains(literal);
+                case START_ANCHORED, ANYWHERE -> true;
             };
-            return literalThere && pattern.matcher(lowerCaseLine).find();
+            if (!literalThere || closesParenthesis && !endsInParenthesis(lowerCaseLine)) {
+                return false;
+            }
+            Matcher m = pattern.matcher(lowerCaseLine);
+            if (place == Place.START || place == Place.START_ANCHORED) {
+                return m.lookingAt();
+            }
+            if (window > 0 && lowerCaseLine.length() > window) {
+                // the word boundary in front looks at the character before the tail
+                m.region(lowerCaseLine.length() - window, lowerCaseLine.length()).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+            }
+            return m.find();
+        }
+
+        private static boolean endsInParenthesis(String line) {
+            int end = line.length() - 1;
+            while (end >= 0 && Character.isWhitespace(line.charAt(end))) {
+                end--;
+            }
+            return end >= 0 && line.charAt(end) == ')';
         }
     }
 
@@ -59,10 +101,10 @@ final class BoilerplatePhrases {
             new Phrase(" a comment", "(?:leave|post|add|write) a comment\\b"),
             new Phrase(" a reply", "(?:leave|post|add|write) a reply\\b"),
             new Phrase("closed", "comments? (?:are|is) closed\\b"),
-            new Phrase("credit:", "credit: ?[^.!?]{0,60}$"),
+            new Phrase("credit:", "credit: ?[^.!?]{0,60}$", 68),
             // photo credits close captions: "(AP Photo/Mark Humphrey)", "REUTERS/Brendan McDermid", "(Photo by X/Getty Images)"
             new Phrase(" photo", "(?:ap|afp|epa|reuters) photo(?:/[^()]{0,60})?\\)\\s*$"),
-            new Phrase("/", "(?:reuters|afp|getty images|epa|ap)/[^.!?]{0,60}$"),
+            new Phrase("/", "(?:reuters|afp|getty images|epa|ap)/[^.!?]{0,60}$", 73),
             new Phrase("photo", "photo(?: by|:)[^()]{0,80}\\)\\s*$"),
             new Phrase("image", "image(?: by|:)[^()]{0,80}\\)\\s*$"),
             new Phrase("picture", "picture(?: by|:)[^()]{0,80}\\)\\s*$"),
@@ -72,7 +114,7 @@ final class BoilerplatePhrases {
             // agency captions: "In this photo issued by ITV, ...", "In this Dec. 12, 2006, file photo, ..."
             new Phrase("in this ", "^in this [^!?]{0,40}\\b(?:photo|image|picture)\\b"),
             // credits after a caption: "J. Scott Applewhite / AP file", "(Paul Buckowski/Times Union)"
-            Phrase.glued("/", " ?/ ?(?:ap|afp|reuters|getty images|epa)(?: file)?\\)?$"),
+            Phrase.glued("/", " ?/ ?(?:ap|afp|reuters|getty images|epa)(?: file)?\\)?$", 21),
             Phrase.glued("/", "\\((?:[\\p{L}.'’-]+ ){1,3}[\\p{L}.'’-]+ ?/ ?[^()/]{2,40}\\)$"),
             new Phrase("preview thumbnail", "preview thumbnail"),
             // newsletter, donation and legal footers
@@ -84,7 +126,7 @@ final class BoilerplatePhrases {
             // links to other stories, whatever their length: "Read more: ...", "[Related: ...]", "Also on rt.com"
             Phrase.glued(":", "^\\[?(?:read more|see more|also read|read also|related|also|more|watch|listen|leggi anche|lesen sie auch|lire aussi|leia também)\\b[^:]{0,20}:"),
             new Phrase("also on ", "^also on \\S+$"),
-            Phrase.glued("]", "\\[(?:insight|video|reaction|news|warning|pics|photos|latest|analysis|poll|revealed|watch)\\]\\|?$"),
+            Phrase.glued("]", "\\[(?:insight|video|reaction|news|warning|pics|photos|latest|analysis|poll|revealed|watch)\\]\\|?$", 12),
             // picture credits and captions: "Credit...Doug Mills/The New York Times", "Image copyright @BigMachine"
             new Phrase("credit", "credit(?:\\.\\.\\.|…)"),
             new Phrase("image copyright", "^image copyright\\b"),
@@ -99,6 +141,9 @@ final class BoilerplatePhrases {
             new Phrase("trademark", "(?:are|is a) registered trademarks? of\\b"),
             new Phrase("not been evaluated", "not been evaluated by the food and drug administration"),
             new Phrase("informational purposes", "for (?:general )?informational purposes only"));
+
+    /** The literals of {@link #ANYWHERE}, by index: which occur in a line is one pass over it. */
+    private static final Literals ANYWHERE_LITERALS = new Literals(ANYWHERE.stream().map(Phrase::literal).toList());
 
     /** Furniture labels, only on short lines (a headline may well start with "More"). */
     private static final Pattern SHORT_LINE = Pattern.compile(
@@ -122,34 +167,32 @@ final class BoilerplatePhrases {
                     + "(?iu:writer|reporter|journalist|correspondent|editor|columnist|contributor|producer)\\b)");
 
     private static final int AUTHOR_HEADING_WORDS = 6;
+    /** The most words of a name {@link #AUTHOR_BOX} reads before "is a". */
+    private static final int AUTHOR_NAME_WORDS = 3;
     private static final int SHORT_WORDS = 10;
 
-    /** Words that make up share rows and tool widgets ("Print E-mail", "Twitter Facebook Myspace ..."). */
-    private static final Set<String> WIDGET_WORDS = Set.of(
+    /** Words that make up share rows and tool widgets ("Print E-mail", "Twitter Facebook Myspace ..."), each worth 1. */
+    private static final WordTable WIDGET_WORDS = new WordTable(Stream.of(
             "print", "e", "mail", "email", "share", "shares", "tweet", "send", "font", "size", "larger", "smaller",
             "text", "facebook", "twitter", "myspace", "stumbleupon", "digg", "technorati", "aol", "blogger", "google",
             "reddit", "linkedin", "whatsapp", "pinterest", "tumblr", "telegram", "messenger", "flipboard", "pocket",
             "rss", "feed", "comment", "comments", "copy", "link", "save", "bookmark", "like", "pin", "youtube",
             "instagram", "x", "close", "menu", "search", "home", "login", "logout", "subscribe", "follow", "reply", "click",
-            "opens", "new", "window", "tab", "sms", "embed");
-    /** Longer words, in any case, are none of the {@link #WIDGET_WORDS}: lower-casing never shortens a word. */
-    private static final int WIDGET_WORD_LONGEST = WIDGET_WORDS.stream().mapToInt(String::length).max().orElse(0);
+            "opens", "new", "window", "tab", "sms", "embed").collect(Collectors.toMap(w -> w, w -> 1)));
 
     private BoilerplatePhrases() {
     }
 
-    static boolean isBoilerplate(String line, List<String> words, String language) {
-        return isBoilerplate(line, line.toLowerCase(Locale.ROOT), words, language);
-    }
-
-    /** The same test for a caller that has the line in lower case already. */
-    static boolean isBoilerplate(String line, String lowerCaseLine, List<String> words, String language) {
-        for (Phrase phrase : ANYWHERE) {
-            if (phrase.isIn(lowerCaseLine)) {
+    static boolean isBoilerplate(String line, Tokens words, String language) {
+        long hits = ANYWHERE_LITERALS.in(line);
+        // the phrases' patterns read the line in lower case: most lines hold none of their literals
+        String lowerCaseLine = hits == 0 ? null : line.toLowerCase(Locale.ROOT);
+        for (; hits != 0; hits &= hits - 1) {
+            if (ANYWHERE.get(Long.numberOfTrailingZeros(hits)).isIn(lowerCaseLine)) {
                 return true;
             }
         }
-        if ((words.size() <= AUTHOR_HEADING_WORDS && startsAuthorHeading(line) || lowerCaseLine.contains(" is a"))
+        if ((words.size() <= AUTHOR_HEADING_WORDS && startsAuthorHeading(line) || isAnAfterAName(line))
                 && AUTHOR_BOX.matcher(line).lookingAt()) {
             return true;
         }
@@ -157,50 +200,48 @@ final class BoilerplatePhrases {
                 || isWidgetRow(words, language));
     }
 
-    private static boolean isWidgetRow(List<String> words, String language) {
+    private static boolean isWidgetRow(Tokens words, String language) {
         int languageIndex = language == null ? -1 : StopWords.LANGUAGES.indexOf(language);
         int functionWordBit = languageIndex < 0 ? 0 : 1 << languageIndex;
+        String text = words.text();
         int widget = 0;
         int content = 0;
-        for (String glued : words) {
-            int start = 0;
-            for (int i = 1; i <= glued.length(); i++) {
+        for (int k = 0; k < words.size(); k++) {
+            int start = words.start(k);
+            int end = words.end(k);
+            for (int from = start, i = start + 1; i <= end; i++) {
                 // glued camel words as in "Send in e-mailSend in e-mail" count one by one
-                if (i == glued.length() || isCamelJoint(glued.charAt(i - 1), glued.charAt(i))) {
-                    // a word in any case: lower-cased only to be looked up among the widget words
-                    String w = start == 0 && i == glued.length() ? glued : glued.substring(start, i);
-                    start = i;
-                    if ((StopWords.languagesOf(w) & functionWordBit) != 0) {
-                        continue;
+                if (i == end || isCamelJoint(text.charAt(i - 1), text.charAt(i))) {
+                    int languages = from == start && i == end ? words.functionWordLanguages(k)
+                            : StopWords.languagesOf(text, from, i);
+                    if ((languages & functionWordBit) == 0) {
+                        content++;
+                        widget += WIDGET_WORDS.get(text, from, i);
                     }
-                    content++;
-                    if (w.length() <= WIDGET_WORD_LONGEST
-                            && WIDGET_WORDS.contains(isLowerCaseAscii(w) ? w : w.toLowerCase(Locale.ROOT))) {
-                        widget++;
-                    }
+                    from = i;
                 }
             }
         }
         return content > 0 && widget * 10 >= content * 6;
     }
 
-    /** A lower-case letter then an upper-case one, ASCII answered first; this runs on short lines' characters. */
+    /** Whether "is a" follows the line's first three words or fewer, as in an author box's "Jane Doe is a writer". */
+    private static boolean isAnAfterAName(String line) {
+        int at = line.indexOf(" is a");
+        int spaces = 0;
+        for (int i = line.indexOf(' '); i >= 0 && i < at && spaces < AUTHOR_NAME_WORDS; i = line.indexOf(' ', i + 1)) {
+            spaces++;
+        }
+        return at > 0 && spaces < AUTHOR_NAME_WORDS;
+    }
+
     /** The first words {@link #AUTHOR_BOX} headings can start with: most lines need no regex. */
     private static boolean startsAuthorHeading(String line) {
         return line.startsWith("About ") || line.startsWith("Über ") || line.startsWith("Sobre ")
                 || line.startsWith("À propos ");
     }
 
-    private static boolean isLowerCaseAscii(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** A lower-case letter then an upper-case one, ASCII answered first; this runs on short lines' characters. */
     private static boolean isCamelJoint(char before, char after) {
         if ((before | after) < 0x80) {
             return before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z';

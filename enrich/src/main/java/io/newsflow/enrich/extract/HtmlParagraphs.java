@@ -81,7 +81,7 @@ final class HtmlParagraphs {
         if (text.isEmpty() || (double) linkChars / text.length() > MAX_LINK_DENSITY) {
             return;
         }
-        List<String> words = Words.of(text);
+        Tokens words = Words.of(text);
         if (words.isEmpty() || BoilerplatePhrases.isBoilerplate(text, words, language)
                 || (words.size() <= DATELINE_WORDS && Dates.find(text) != null)) {
             return;

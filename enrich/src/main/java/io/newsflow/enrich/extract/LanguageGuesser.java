@@ -12,14 +12,15 @@ final class LanguageGuesser {
 
     /** ISO 639-1 code, or null when the text is too short or in no language we know. */
     static String guess(String text) {
-        return guess(Script.dominant(text), List.of(Words.of(text)));
+        Tokens words = Words.of(text);
+        return guess(words.script(), List.of(words));
     }
 
     /**
      * The same guess from text already split: its dominant script and its lines' words (a text
      * dump's lines are tokenised once, for the classifier and for this).
      */
-    static String guess(Script script, List<List<String>> lineWords) {
+    static String guess(Script script, List<? extends List<String>> lineWords) {
         int[] hits = new int[StopWords.LANGUAGES.size()];
         int words = 0;
         for (List<String> line : lineWords) {

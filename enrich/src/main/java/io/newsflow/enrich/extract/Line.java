@@ -1,7 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import java.util.List;
-
 /**
  * One non-blank line of a text dump with what the classifier made of it.
  *
@@ -11,7 +9,7 @@ import java.util.List;
  * @param footer       the post footer this line is, or null
  * @param endsExcerpt  the line ended with a "Read more of this post" link: its post ends here
  */
-record Line(String text, List<String> words, LineKind kind, PostFooter footer, boolean endsExcerpt) {
+record Line(String text, Tokens words, LineKind kind, PostFooter footer, boolean endsExcerpt) {
 
     int wordCount() {
         return words.size();

@@ -1,10 +1,8 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -48,25 +46,25 @@ final class LineClassifier {
     private static final int DATE_LINE_WORDS = 8;
     /** Last characters that close a sentence or a quotation around one. */
     private static final String SENTENCE_END = ".!?:;…\"”’'»)]。！？」";
-    /** 1 for the ASCII letters and digits, by character. */
+    /** 1 for the ASCII letters and digits, by character, and each in lower case. */
     private static final byte[] ASCII_LETTER_OR_DIGIT = new byte[0x80];
+    private static final byte[] ASCII_LOWER_CASE = new byte[0x80];
+    private static final String CREDIT = "credit";
 
     static {
         for (char c = 0; c < ASCII_LETTER_OR_DIGIT.length; c++) {
             boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
             ASCII_LETTER_OR_DIGIT[c] = (byte) (letterOrDigit ? 1 : 0);
+            ASCII_LOWER_CASE[c] = (byte) Character.toLowerCase(c);
         }
     }
 
     private final List<String> lines;
     /** Each line's {@link #repeatKey}, computed once: it is looked up again when the line is classified. */
     private final List<String> keys;
-    private final List<String> lowerCase;
-    /** Each line's words and script, computed once for the file-wide guesses and again wanted per line. */
-    private final List<List<String>> words;
+    /** Each line's words, with their function words and script, computed once for the file-wide guesses and again wanted per line. */
+    private final List<Tokens> words;
     private final Script[] scripts;
-    /** Each line's function words per language (by index in {@link StopWords#LANGUAGES}). */
-    private final int[][] lineStopWords;
     private final Map<String, Integer> occurrences;
     private final boolean[] firstCopy;
     private final boolean[] teaserList;
@@ -79,36 +77,24 @@ final class LineClassifier {
         this.lines = lines;
         occurrences = new HashMap<>(lines.size() * 2);
         keys = new ArrayList<>(lines.size());
-        lowerCase = new ArrayList<>(lines.size());
         words = new ArrayList<>(lines.size());
         scripts = new Script[lines.size()];
-        lineStopWords = new int[lines.size()][StopWords.LANGUAGES.size()];
         int[] fileStopWords = new int[StopWords.LANGUAGES.size()];
         int fileWords = 0;
         int[] fileLetters = new int[Script.values().length];
-        int[] lineLetters = new int[fileLetters.length];
         boolean[] prose = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String lower = line.toLowerCase(Locale.ROOT);
-            lowerCase.add(lower);
-            String key = repeatKey(lower);
+            String key = repeatKey(line);
             keys.add(key);
             occurrences.merge(key, 1, Integer::sum);
             prose[i] = looksLikeSentence(line);
-            List<String> lineWords = Words.of(line);
+            Tokens lineWords = Words.of(line);
             words.add(lineWords);
             fileWords += lineWords.size();
-            StopWords.countByLanguage(lineWords, lineStopWords[i]);
-            for (int l = 0; l < fileStopWords.length; l++) {
-                fileStopWords[l] += lineStopWords[i][l];
-            }
-            Arrays.fill(lineLetters, 0);
-            Script.count(line, lineLetters);
-            scripts[i] = Script.dominant(lineLetters);
-            for (int s = 0; s < lineLetters.length; s++) {
-                fileLetters[s] += lineLetters[s];
-            }
+            lineWords.addFunctionWords(fileStopWords);
+            lineWords.addLetters(fileLetters);
+            scripts[i] = lineWords.script();
         }
         firstCopy = DuplicatedCopy.firstCopy(keys, prose);
         teaserList = teaserList(lines);
@@ -117,13 +103,8 @@ final class LineClassifier {
         languageIndex = language == null ? -1 : StopWords.LANGUAGES.indexOf(language);
     }
 
-    /** Line {@code index} of the file in lower case. */
-    String lowerCase(int index) {
-        return lowerCase.get(index);
-    }
-
     /** The word tokens of line {@code index} of the file. */
-    List<String> words(int index) {
+    Tokens words(int index) {
         return words.get(index);
     }
 
@@ -132,7 +113,7 @@ final class LineClassifier {
     }
 
     /** The kind of line {@code index} of the file, given its text without any "Read more" teaser. */
-    LineKind classify(int index, String text, List<String> words) {
+    LineKind classify(int index, String text, Tokens words) {
         if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING_STARTS.mayMatch(text)
                 && COMMENTS_HEADING.matcher(text).lookingAt()) {
             return LineKind.COMMENTS_START;
@@ -142,24 +123,22 @@ final class LineClassifier {
         }
         // the teaser-stripped text is the same object as the file's line when nothing was stripped
         boolean whole = text == lines.get(index);
-        String lower = whole ? lowerCase.get(index) : text.toLowerCase(Locale.ROOT);
-        String key = whole ? keys.get(index) : repeatKey(lower);
-        Script script = whole ? scripts[index] : Script.dominant(text);
-        int stopWords = !whole ? StopWords.count(words, language)
-                : languageIndex < 0 ? 0 : lineStopWords[index][languageIndex];
-        if (teaserList[index] || isBoilerplate(text, lower, words, key, script, stopWords, firstCopy[index])) {
+        String key = whole ? keys.get(index) : repeatKey(text);
+        Script script = whole ? scripts[index] : words.script();
+        int stopWords = languageIndex < 0 ? 0 : words.functionWords(languageIndex);
+        if (teaserList[index] || isBoilerplate(text, words, key, script, stopWords, firstCopy[index])) {
             return LineKind.BOILERPLATE;
         }
         int n = words.size();
         boolean sentence = endsSentence(text);
-        boolean prosy = !StopWords.isKnown(language) || stopWords >= MIN_STOP_RATIO * n;
+        boolean prosy = languageIndex < 0 || stopWords >= MIN_STOP_RATIO * n;
         if (prosy && ((sentence && n >= PROSE_WORDS) || n >= UNPUNCTUATED_PROSE_WORDS)) {
             return LineKind.PROSE;
         }
         return sentence && n >= SHORT_SENTENCE_WORDS ? LineKind.SHORT_SENTENCE : LineKind.SHORT;
     }
 
-    private boolean isBoilerplate(String text, String lower, List<String> words, String key, Script script,
+    private boolean isBoilerplate(String text, Tokens words, String key, Script script,
             int stopWords, boolean inFirstCopy) {
         if (words.isEmpty()) {
             return true;
@@ -170,7 +149,7 @@ final class LineClassifier {
         if (script != Script.NONE && bodyScript != Script.NONE && script != bodyScript) {
             return true;
         }
-        if (BoilerplatePhrases.isBoilerplate(text, lower, words, language) || isCommentSignature(text)) {
+        if (BoilerplatePhrases.isBoilerplate(text, words, language) || isCommentSignature(text)) {
             return true;
         }
         if (words.size() <= DATE_LINE_WORDS && !text.endsWith(".") && Dates.find(text) != null) {
@@ -180,7 +159,7 @@ final class LineClassifier {
             return true;
         }
         // menus and tag rows: several words, not one function word, no punctuation
-        return StopWords.isKnown(language) && words.size() >= MENU_WORDS && !endsSentence(text)
+        return languageIndex >= 0 && words.size() >= MENU_WORDS && !endsSentence(text)
                 && stopWords == 0;
     }
 
@@ -238,17 +217,30 @@ final class LineClassifier {
         return !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
-    /** Captions repeat with and without a glued "Credit: AP", so compare without it (the line in lower case). */
-    private static String repeatKey(String lower) {
-        int credit = lower.indexOf("credit:");
-        int end = credit < 0 ? lower.length() : credit;
+    /**
+     * The line's letters and digits in lower case, up to any "Credit:": captions repeat with and
+     * without a glued "Credit: AP".
+     */
+    private static String repeatKey(String line) {
+        int end = line.length();
+        for (int colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+            if (line.regionMatches(true, colon - CREDIT.length(), CREDIT, 0, CREDIT.length())) {
+                end = colon - CREDIT.length();
+                break;
+            }
+        }
         char[] key = new char[end];
         int n = 0;
         for (int i = 0; i < end; i++) {
-            char c = lower.charAt(i);
+            char c = line.charAt(i);
             // kept by moving past it: ASCII by table, no Unicode lookup and no branch per character
-            key[n] = c;
-            n += c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+            if (c < 0x80) {
+                key[n] = (char) ASCII_LOWER_CASE[c];
+                n += ASCII_LETTER_OR_DIGIT[c];
+            } else {
+                key[n] = Character.toLowerCase(c);
+                n += Character.isLetterOrDigit(c) ? 1 : 0;
+            }
         }
         return new String(key, 0, n);
     }

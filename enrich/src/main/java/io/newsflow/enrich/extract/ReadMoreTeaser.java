@@ -11,17 +11,15 @@ final class ReadMoreTeaser {
             "\\s*(?:…|\\.\\.\\.)?\\s*(?:read more of this (?:post|entry|article)|continue reading(?: this (?:post|entry))?"
                     + "|read the (?:rest|full (?:post|story|article))(?: of this (?:post|entry))?)\\s*[.»›→…]*\\s*$",
             Pattern.CASE_INSENSITIVE);
-    /** The wordings of {@link #TEASER}, one of which every teaser has, in lower case. */
-    private static final List<String> WORDINGS = List.of("read more of this ", "continue reading", "read the ");
+    /** The wordings of {@link #TEASER}, one of which every teaser has: most lines are spared the regex, which tries every position. */
+    private static final Literals WORDINGS = new Literals(List.of("read more of this ", "continue reading", "read the "));
 
     private ReadMoreTeaser() {
     }
 
-    /** The line without its teaser link, or null if it carries none; {@code lowerCaseLine} is it in lower case. */
-    static String strip(String line, String lowerCaseLine) {
-        // every wording says "read" ("continue reading" too): skip the regex, which tries every
-        // position, on the lines without one
-        if (!lowerCaseLine.contains("read") || WORDINGS.stream().noneMatch(lowerCaseLine::contains)) {
+    /** The line without its teaser link, or null if it carries none. */
+    static String strip(String line) {
+        if (WORDINGS.in(line) == 0) {
             return null;
         }
         Matcher m = TEASER.matcher(line);

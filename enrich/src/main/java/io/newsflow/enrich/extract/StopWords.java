@@ -2,7 +2,6 @@ package io.newsflow.enrich.extract;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,32 +35,9 @@ final class StopWords {
                     "met", "zijn", "er", "maar", "ook", "aan", "om", "als", "bij", "naar", "was", "wordt",
                     "door", "heeft", "hij", "ze", "we", "nog", "dan", "worden"));
 
-    /** Length of the longest function word; lower-casing never shortens a Latin-script word. */
-    private static final int LONGEST = BY_LANGUAGE.values().stream().flatMap(Set::stream)
-            .mapToInt(String::length).max().orElse(0);
-
     /** Word to the bit set of {@link #LANGUAGES} it is a function word of: one lookup answers for all languages. */
     private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
-
-    /**
-     * {@link #LANGUAGE_BITS} once more as an open-addressing table probed by the lower-case word's
-     * hash, so that a word in any case is looked up without building its lower-case copy: this
-     * runs on every word of every page. Slots hold the words and their bits; a power of two, under
-     * half full.
-     */
-    private static final String[] SLOT_WORDS = new String[Integer.highestOneBit(LANGUAGE_BITS.size()) * 4];
-    private static final int[] SLOT_BITS = new int[SLOT_WORDS.length];
-
-    static {
-        LANGUAGE_BITS.forEach((word, bits) -> {
-            int slot = word.hashCode() & (SLOT_WORDS.length - 1);
-            while (SLOT_WORDS[slot] != null) {
-                slot = (slot + 1) & (SLOT_WORDS.length - 1);
-            }
-            SLOT_WORDS[slot] = word;
-            SLOT_BITS[slot] = bits;
-        });
-    }
+    private static final WordTable TABLE = new WordTable(LANGUAGE_BITS);
 
     private StopWords() {
     }
@@ -78,40 +54,20 @@ final class StopWords {
 
     /** The languages (bits by index in {@link #LANGUAGES}) {@code word}, in any case, is a function word of. */
     static int languagesOf(String word) {
-        int n = word.length();
-        if (n > LONGEST) {
-            return 0;
-        }
-        // the hash String.hashCode gives the lower-case word; in Latin-1 that is lower-cased char by char
-        int hash = 0;
-        for (int i = 0; i < n; i++) {
-            char c = word.charAt(i);
-            if (c > 0xFF) {
-                // a few other letters lower-case into Latin-1 (the Kelvin sign to k): the plain way
-                return LANGUAGE_BITS.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
-            }
-            hash = 31 * hash + Character.toLowerCase(c);
-        }
-        for (int slot = hash & (SLOT_WORDS.length - 1); SLOT_WORDS[slot] != null;
-                slot = (slot + 1) & (SLOT_WORDS.length - 1)) {
-            if (isLowerCaseOf(SLOT_WORDS[slot], word)) {
-                return SLOT_BITS[slot];
-            }
-        }
-        return 0;
+        return TABLE.get(word, 0, word.length());
     }
 
-    /** Whether {@code lower} is {@code word} lower-cased, {@code word} being Latin-1. */
-    private static boolean isLowerCaseOf(String lower, String word) {
-        if (lower.length() != word.length()) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (lower.charAt(i) != Character.toLowerCase(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+    /** The same for the word at [start, end) of {@code text}. */
+    static int languagesOf(String text, int start, int end) {
+        return TABLE.get(text, start, end);
+    }
+
+    /**
+     * The same for a Latin-1 word whose lower-case hash (as {@link String#hashCode} gives it) the
+     * caller computed while reading it.
+     */
+    static int languagesOf(String text, int start, int end, int lowerCaseHash) {
+        return TABLE.get(text, start, end, lowerCaseHash);
     }
 
     /** Adds the function words among {@code words} to {@code hits}, per language by index in {@link #LANGUAGES}. */
@@ -134,27 +90,8 @@ final class StopWords {
         return index >= 0 && (languagesOf(word) & 1 << index) != 0;
     }
 
-    static int count(List<String> words, String language) {
-        Set<String> stop = language == null ? null : BY_LANGUAGE.get(language);
-        if (stop == null) {
-            return 0;
-        }
-        int n = 0;
-        for (String w : words) {
-            // most words are longer than any function word: no need to lower-case them
-            if (w.length() <= LONGEST && stop.contains(w.toLowerCase(Locale.ROOT))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** Whether the word, lower-cased, is a function word of any language we know. */
     static boolean isAny(String word) {
         return LANGUAGE_BITS.containsKey(word);
-    }
-
-    static boolean isKnown(String language) {
-        return language != null && BY_LANGUAGE.containsKey(language);
     }
 }

@@ -49,9 +49,9 @@ final class TextArticleExtractor {
 
     private static Line toLine(int index, String s, LineClassifier classifier) {
         PostFooter footer = PostFooter.parse(s);
-        String withoutTeaser = ReadMoreTeaser.strip(s, classifier.lowerCase(index));
+        String withoutTeaser = ReadMoreTeaser.strip(s);
         String text = withoutTeaser == null ? s : withoutTeaser;
-        List<String> words = withoutTeaser == null ? classifier.words(index) : Words.of(text);
+        Tokens words = withoutTeaser == null ? classifier.words(index) : Words.of(text);
         LineKind kind = footer != null ? LineKind.BOILERPLATE : classifier.classify(index, text, words);
         return new Line(text, words, kind, footer, withoutTeaser != null);
     }
@@ -60,7 +60,7 @@ final class TextArticleExtractor {
         List<Line> lines = beforeComments(post.lines());
         List<BodyRun> blocks = BodyRun.blocks(lines);
         List<String> paragraphs = new ArrayList<>();
-        List<List<String>> paragraphWords = new ArrayList<>();
+        List<Tokens> paragraphWords = new ArrayList<>();
         int[] letters = new int[Script.values().length];
         int bodyStart = blocks.isEmpty() ? lines.size() : blocks.get(0).from();
         // a file with no prose at all still has its non-furniture lines as body
@@ -74,7 +74,7 @@ final class TextArticleExtractor {
                 } else if (line.kind() != LineKind.BOILERPLATE) {
                     paragraphs.add(line.text());
                     paragraphWords.add(line.words());
-                    Script.count(line.text(), letters);
+                    line.words().addLetters(letters);
                 }
             }
         }
@@ -140,7 +140,7 @@ final class TextArticleExtractor {
      * few words with the story, while a headline announces it. A headline may repeat (breadcrumb,
      * share title), so a repeat does not rule it out.
      */
-    private static String title(List<Line> above, List<List<String>> paragraphWords) {
+    private static String title(List<Line> above, List<Tokens> paragraphWords) {
         Set<String> opening = new HashSet<>();
         for (List<String> words : paragraphWords) {
             for (String w : words) {

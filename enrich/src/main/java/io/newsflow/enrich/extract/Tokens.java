@@ -1,42 +1,85 @@
 package io.newsflow.enrich.extract;
 
 import java.util.AbstractList;
-import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The word tokens of one text, as {@link Words#of} splits it, counting their function words per
- * language only once: a text dump's lines are counted for the file's language guess, and the
- * body's lines again for the article's.
+ * The word tokens of one text, as {@link Words#of} splits it, with what the same pass counted:
+ * its function words per language and its letters per script. A text dump's lines are counted
+ * for the file's language and script, and the body's lines again for the article's.
  */
 final class Tokens extends AbstractList<String> implements RandomAccess {
 
-    private final List<String> words;
-    /** Function words per language by index in {@link StopWords#LANGUAGES}; null until first asked for. */
-    private int[] functionWords;
+    private final String text;
+    /** Word i is text[spans[3i], spans[3i + 1]), the function-word languages at spans[3i + 2]. */
+    private final int[] spans;
+    private final int size;
+    /** Function words per language by index in {@link StopWords#LANGUAGES}. */
+    private final int[] functionWords;
+    /** Characters per {@link Script} by ordinal (letters only, but for {@link Script#NONE}). */
+    private final int[] letters;
 
-    Tokens(List<String> words) {
-        this.words = words;
+    Tokens(String text, int[] spans, int size, int[] functionWords, int[] letters) {
+        this.text = text;
+        this.spans = spans;
+        this.size = size;
+        this.functionWords = functionWords;
+        this.letters = letters;
     }
 
     @Override
     public String get(int index) {
-        return words.get(index);
+        Objects.checkIndex(index, size);
+        return text.substring(spans[3 * index], spans[3 * index + 1]);
+    }
+
+    /** The text the tokens are words of. */
+    String text() {
+        return text;
+    }
+
+    /** Where word {@code index} starts in {@link #text()}. */
+    int start(int index) {
+        return spans[3 * Objects.checkIndex(index, size)];
+    }
+
+    /** Where word {@code index} ends in {@link #text()} (exclusive). */
+    int end(int index) {
+        return spans[3 * Objects.checkIndex(index, size) + 1];
+    }
+
+    /** The languages (bits by index in {@link StopWords#LANGUAGES}) word {@code index} is a function word of. */
+    int functionWordLanguages(int index) {
+        return spans[3 * Objects.checkIndex(index, size) + 2];
     }
 
     @Override
     public int size() {
-        return words.size();
+        return size;
     }
 
     /** Adds the tokens' function words to {@code hits}, per language by index in {@link StopWords#LANGUAGES}. */
     void addFunctionWords(int[] hits) {
-        if (functionWords == null) {
-            functionWords = new int[StopWords.LANGUAGES.size()];
-            StopWords.countByLanguage(words, functionWords);
-        }
         for (int l = 0; l < hits.length; l++) {
             hits[l] += functionWords[l];
         }
+    }
+
+    /** The text's function words of the language at {@code languageIndex} in {@link StopWords#LANGUAGES}. */
+    int functionWords(int languageIndex) {
+        return functionWords[languageIndex];
+    }
+
+    /** Adds the text's letters to {@code counts}, per script by ordinal. */
+    void addLetters(int[] counts) {
+        for (int s = 0; s < counts.length; s++) {
+            counts[s] += letters[s];
+        }
+    }
+
+    /** The script most of the text's letters are written in. */
+    Script script() {
+        return Script.dominant(letters);
     }
 }

@@ -1,14 +1,13 @@
 package io.newsflow.enrich.extract;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Word tokens: Unicode \w+ runs, as the benchmark counts them, except that Chinese and Japanese,
  * written without spaces, are cut into pairs of characters (about one word each), so that word
  * counts and the prose thresholds built on them mean the same in every script. Hand-written
- * rather than a regex because every line of every page goes through it; each character is
- * classified once.
+ * rather than a regex because every line of every page goes through it; the same pass counts
+ * the function words and the letters per script, so each character is looked at once.
  */
 final class Words {
 
@@ -16,39 +15,112 @@ final class Words {
     private static final int OTHER = 0;
     private static final int WORD = 1;
     private static final int CJK_WORD = 2;
-    /** OTHER, WORD or CJK_WORD per character: Unicode properties are looked up once per character. */
-    private static final CharMemo CLASSES = new CharMemo(Words::classOf);
+    private static final int CLASS_BITS = 2;
+    private static final int CLASS_MASK = (1 << CLASS_BITS) - 1;
+    /**
+     * Per character, its class (OTHER, WORD or CJK_WORD) and above it its {@link Script} ordinal:
+     * Unicode properties are looked up once per character.
+     */
+    private static final CharMemo CLASSES = new CharMemo(c -> classOf(c) | Script.of(c).ordinal() << CLASS_BITS);
+    /** The same for ASCII, by table, and apart: the class, 1 for a letter, the character in lower case. */
+    private static final byte[] ASCII = new byte[0x80];
+    private static final byte[] ASCII_KIND = new byte[0x80];
+    private static final byte[] ASCII_LETTER = new byte[0x80];
+    private static final byte[] ASCII_LOWER = new byte[0x80];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = (byte) (classOf(c) | Script.of(c).ordinal() << CLASS_BITS);
+            ASCII_KIND[c] = (byte) classOf(c);
+            ASCII_LETTER[c] = (byte) (Character.isLetter(c) ? 1 : 0);
+            ASCII_LOWER[c] = (byte) Character.toLowerCase(c);
+        }
+    }
 
     private Words() {
     }
 
-    static List<String> of(String text) {
-        return new Tokens(split(text));
+    static Tokens of(String text) {
+        // word i at [spans[3i], spans[3i + 1]), its function-word languages at spans[3i + 2]: most
+        // lines are only counted, so words become strings only when asked for
+        int[] spans = new int[3 * 8];
+        int n = 0;
+        int[] functionWords = new int[StopWords.LANGUAGES.size()];
+        int[] letters = new int[Script.values().length];
+        int asciiLetters = 0;
+        // the characters once, out of the string: its every charAt asks how the string is stored
+        char[] chars = text.toCharArray();
+        int length = chars.length;
+        // two tight loops, over the gap between words and over a word, rather than one that branches on every character
+        for (int i = 0; i < length; ) {
+            char c = chars[i];
+            if (c < 0x80 && ASCII_KIND[c] == OTHER) {
+                i++;
+                continue;
+            }
+            int cp = Character.isHighSurrogate(c) ? Character.codePointAt(chars, i) : c;
+            int memo = memo(cp);
+            if ((memo & CLASS_MASK) == OTHER) {
+                letters[memo >>> CLASS_BITS]++;
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            boolean cjk = (memo & CLASS_MASK) == CJK_WORD;
+            // the word's hash in lower case, as StopWords looks it up, if its characters are Latin-1
+            int lowerHash = 0;
+            boolean latin1 = true;
+            while (true) {
+                if (cp < 0x80) {
+                    asciiLetters += ASCII_LETTER[cp];
+                    lowerHash = 31 * lowerHash + ASCII_LOWER[cp];
+                } else {
+                    letters[memo >>> CLASS_BITS]++;
+                    latin1 &= cp <= 0xFF;
+                    lowerHash = 31 * lowerHash + Character.toLowerCase(cp);
+                }
+                i += Character.charCount(cp);
+                if (i >= length || cjk && i - start >= CJK_CHARS_PER_WORD) {
+                    break;
+                }
+                c = chars[i];
+                if (c < 0x80 && !cjk) {
+                    if (ASCII_KIND[c] == OTHER) {
+                        break;
+                    }
+                    cp = c;
+                    continue;
+                }
+                cp = Character.isHighSurrogate(c) ? Character.codePointAt(chars, i) : c;
+                memo = memo(cp);
+                int kind = memo & CLASS_MASK;
+                if (kind == OTHER || (kind == CJK_WORD) != cjk) {
+                    // not this word's: the next round reads it again
+                    break;
+                }
+            }
+            int bits = cjk ? 0 : latin1 ? StopWords.languagesOf(text, start, i, lowerHash)
+                    : StopWords.languagesOf(text, start, i);
+            spans = add(spans, n++, start, i, bits);
+            for (; bits != 0; bits &= bits - 1) {
+                functionWords[Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+        letters[Script.LATIN.ordinal()] += asciiLetters;
+        return new Tokens(text, spans, n, functionWords, letters);
     }
 
-    private static List<String> split(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        boolean inCjk = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int kind = cp <= Character.MAX_VALUE ? CLASSES.of((char) cp) : classOf(cp);
-            boolean word = kind != OTHER;
-            boolean cjk = kind == CJK_WORD;
-            if (start >= 0 && (!word || cjk != inCjk || cjk && i - start >= CJK_CHARS_PER_WORD)) {
-                words.add(text.substring(start, i));
-                start = -1;
-            }
-            if (word && start < 0) {
-                start = i;
-                inCjk = cjk;
-            }
-            i += Character.charCount(cp);
-        }
-        if (start >= 0) {
-            words.add(text.substring(start));
-        }
-        return words;
+    private static int memo(int cp) {
+        return cp < 0x80 ? ASCII[cp] : cp <= Character.MAX_VALUE ? CLASSES.of((char) cp)
+                : classOf(cp) | Script.of(cp).ordinal() << CLASS_BITS;
+    }
+
+    private static int[] add(int[] spans, int word, int start, int end, int functionWordBits) {
+        int[] s = 3 * word + 2 < spans.length ? spans : Arrays.copyOf(spans, spans.length * 2);
+        s[3 * word] = start;
+        s[3 * word + 1] = end;
+        s[3 * word + 2] = functionWordBits;
+        return s;
     }
 
     private static int classOf(int cp) {

@@ -1,0 +1,91 @@
+package io.newsflow.enrich.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A fixed set of lower-case words with a value each, looked up in any case straight from a span of
+ * text, without a lower-case copy or a substring: function words and widget words are looked up
+ * for every word of every page, and most words are in neither set, so a miss must end soon. An
+ * open-addressing table, a power of two in size and at most an eighth full, probed by the
+ * lower-case word's {@link String#hashCode} spread over the slots (short words' hashes differ
+ * mostly in their low bits).
+ */
+final class WordTable {
+
+    private final Map<String, Integer> values;
+    private final int longest;
+    private final int slotBits;
+    private final String[] slotWords;
+    private final int[] slotValues;
+
+    /** @param values lower-case words and their values; 0 stands for "not in the table" */
+    WordTable(Map<String, Integer> values) {
+        this.values = Map.copyOf(values);
+        longest = values.keySet().stream().mapToInt(String::length).max().orElse(0);
+        slotBits = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1, values.size())) * 16);
+        slotWords = new String[1 << slotBits];
+        slotValues = new int[slotWords.length];
+        values.forEach((word, value) -> {
+            int slot = slot(word.hashCode());
+            while (slotWords[slot] != null) {
+                slot = (slot + 1) & (slotWords.length - 1);
+            }
+            slotWords[slot] = word;
+            slotValues[slot] = value;
+        });
+    }
+
+    /** The value of the word at [start, end) of {@code text}, in any case; 0 if it is not in the table. */
+    int get(String text, int start, int end) {
+        if (end - start > longest) {
+            // lower-casing never shortens a word in the scripts of these tables
+            return 0;
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF) {
+                // a few other letters lower-case into Latin-1 (the Kelvin sign to k): the plain way
+                return values.getOrDefault(text.substring(start, end).toLowerCase(Locale.ROOT), 0);
+            }
+            hash = 31 * hash + Character.toLowerCase(c);
+        }
+        return get(text, start, end, hash);
+    }
+
+    /**
+     * The same for a Latin-1 word whose lower-case hash (as {@link String#hashCode} gives it) the
+     * caller computed while reading it.
+     */
+    int get(String text, int start, int end, int lowerCaseHash) {
+        if (end - start > longest) {
+            return 0;
+        }
+        for (int slot = slot(lowerCaseHash); slotWords[slot] != null; slot = (slot + 1) & (slotWords.length - 1)) {
+            if (isLowerCaseOf(slotWords[slot], text, start, end)) {
+                return slotValues[slot];
+            }
+        }
+        return 0;
+    }
+
+    /** Fibonacci hashing: the top bits of the hash times the golden ratio. */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> (Integer.SIZE - slotBits);
+    }
+
+    /** Whether {@code lower} is the Latin-1 text at [start, end) lower-cased. */
+    private static boolean isLowerCaseOf(String lower, String text, int start, int end) {
+        if (lower.length() != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (lower.charAt(i - start) != Character.toLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
