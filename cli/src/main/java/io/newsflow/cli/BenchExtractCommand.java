@@ -11,6 +11,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
  * {@code newsflow bench extract BENCH_DIR}: runs the extractor over the article-extraction
  * benchmark as HTML (aeb/html/ID.html.gz) and as plain text (aeb-text/ID.txt), writes one
  * prediction per page ({"articleBody": ...}, the layout aeb_eval.py reads), and prints the
- * benchmark's own scores and the pages extracted per CPU-second (and per second) on one thread.
+ * benchmark's own scores and the pages extracted per CPU-second (and per second) on one thread,
+ * in the median of several timed passes.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Score the article extractor on the article-extraction benchmark (HTML and plain text)"
@@ -50,7 +52,8 @@ final class BenchExtractCommand implements Callable<Integer> {
             description = "Untimed passes first, so the JIT has compiled the extractor (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "7",
+            description = "Timed passes; the median one is reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--readability4j", description = "Also run readability4j on the HTML pages, for comparison.")
@@ -181,22 +184,32 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * Pages per second of the timing thread's CPU time, and of wall-clock time: the targets are
-     * for one core, and on a shared machine the CPU time does not count the time other processes
-     * took the core away.
+     * Pages per second of the timing thread's CPU time, and of wall-clock time, in the median
+     * round: the targets are for one core, and on a shared machine the CPU time does not count the
+     * time other processes took the core away, while the median leaves out the rounds that shared
+     * its caches with a busy neighbour.
      */
     private Speed speed(Map<String, SavedPage> pages, Extractor extractor) {
         for (int i = 0; i < warmup; i++) {
             pages.forEach(extractor::apply);
         }
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
-        long wallStart = System.nanoTime();
+        double[] perCpuSecond = new double[rounds];
+        double[] perSecond = new double[rounds];
         for (int i = 0; i < rounds; i++) {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long wallStart = System.nanoTime();
             pages.forEach(extractor::apply);
+            perCpuSecond[i] = pages.size() / ((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+            perSecond[i] = pages.size() / ((System.nanoTime() - wallStart) / 1e9);
         }
-        double done = (double) pages.size() * rounds;
-        return new Speed(done / ((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9),
-                done / ((System.nanoTime() - wallStart) / 1e9));
+        return new Speed(median(perCpuSecond), median(perSecond));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     private record Speed(double perCpuSecond, double perSecond) {

@@ -22,7 +22,12 @@ final class GluedTeaser {
 
     static boolean isTeaser(String line) {
         int limit = Math.min(line.length() - 1, MAX_HEADLINE_CHARS);
-        for (int i = 1; i <= limit; i++) {
+        // the headline has MIN_HEADLINE_WORDS words, so the glue comes after their spaces: menus have fewer
+        int from = 0;
+        for (int w = 1; w < MIN_HEADLINE_WORDS && from >= 0; w++) {
+            from = line.indexOf(' ', from + 1);
+        }
+        for (int i = from < 0 ? limit + 1 : from + 1; i <= limit; i++) {
             char before = line.charAt(i - 1);
             if (isUpperCase(line.charAt(i)) && (Character.isDigit(before) || before == '?' || before == '!'
                     || before == ')' || before == '’' || before == '\'' || endsInLowerCaseWord(line, i))

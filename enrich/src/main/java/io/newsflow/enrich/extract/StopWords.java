@@ -89,9 +89,4 @@ final class StopWords {
         int index = language == null ? -1 : LANGUAGES.indexOf(language);
         return index >= 0 && (languagesOf(word) & 1 << index) != 0;
     }
-
-    /** Whether the word, lower-cased, is a function word of any language we know. */
-    static boolean isAny(String word) {
-        return LANGUAGE_BITS.containsKey(word);
-    }
 }

@@ -142,9 +142,9 @@ final class TextArticleExtractor {
      */
     private static String title(List<Line> above, List<Tokens> paragraphWords) {
         Set<String> opening = new HashSet<>();
-        for (List<String> words : paragraphWords) {
-            for (String w : words) {
-                opening.add(stem(w.toLowerCase(Locale.ROOT)));
+        for (Tokens words : paragraphWords) {
+            for (int k = 0; k < words.size(); k++) {
+                opening.add(stem(words, k));
             }
             if (opening.size() >= TITLE_OPENING_WORDS) {
                 break;
@@ -178,20 +178,22 @@ final class TextArticleExtractor {
                 && !Bylines.looksLikeName(text) && Bylines.ofBylineLine(text).isEmpty();
     }
 
-    /** A word's first letters: enough to match "recruits" in a headline with "recruiting" in the story. */
-    private static String stem(String lowerCaseWord) {
-        return lowerCaseWord.length() <= TITLE_STEM_CHARS ? lowerCaseWord : lowerCaseWord.substring(0, TITLE_STEM_CHARS);
+    /** Word {@code k}'s first letters in lower case: enough to match "recruits" in a headline with "recruiting" in the story. */
+    private static String stem(Tokens words, int k) {
+        int start = words.start(k);
+        return words.text().substring(start, Math.min(words.end(k), start + TITLE_STEM_CHARS)).toLowerCase(Locale.ROOT);
     }
 
     /** The share of a line's content words (not function words, not numbers) that the opening uses too. */
-    private static double sharedWords(List<String> words, Set<String> opening) {
+    private static double sharedWords(Tokens words, Set<String> opening) {
         int content = 0;
         int shared = 0;
-        for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (lower.length() > 1 && !StopWords.isAny(lower) && !Character.isDigit(lower.charAt(0))) {
+        for (int k = 0; k < words.size(); k++) {
+            int start = words.start(k);
+            if (words.end(k) - start > 1 && words.functionWordLanguages(k) == 0
+                    && !Character.isDigit(words.text().charAt(start))) {
                 content++;
-                if (opening.contains(stem(lower))) {
+                if (opening.contains(stem(words, k))) {
                     shared++;
                 }
             }

@@ -71,6 +71,16 @@ final class Tokens extends AbstractList<String> implements RandomAccess {
         return functionWords[languageIndex];
     }
 
+    /** Whether any word is a function word of a language we know. */
+    boolean hasFunctionWord() {
+        for (int count : functionWords) {
+            if (count > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds the text's letters to {@code counts}, per script by ordinal. */
     void addLetters(int[] counts) {
         for (int s = 0; s < counts.length; s++) {

@@ -110,6 +110,23 @@ final class Words {
         return new Tokens(text, spans, n, functionWords, letters);
     }
 
+    /**
+     * Whether the text's last word is a function word of a language we know ("won the"): the same
+     * answer as {@link #of} gives for it, without tokenising the rest of the text.
+     */
+    static boolean endsInFunctionWord(String text) {
+        int end = text.length();
+        while (end > 0 && (memo(text.codePointBefore(end)) & CLASS_MASK) == OTHER) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        int start = end;
+        while (start > 0 && (memo(text.codePointBefore(start)) & CLASS_MASK) == WORD) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        // a last word in Chinese or Japanese leaves start at end: no function word of ours
+        return start < end && StopWords.languagesOf(text, start, end) != 0;
+    }
+
     private static int memo(int cp) {
         return cp < 0x80 ? ASCII[cp] : cp <= Character.MAX_VALUE ? CLASSES.of((char) cp)
                 : classOf(cp) | Script.of(cp).ordinal() << CLASS_BITS;

@@ -2,7 +2,6 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -89,14 +88,10 @@ final class WrappedLines {
         if (above.endsWith(",")) {
             return true;
         }
-        List<String> words = Words.of(above.toLowerCase(Locale.ROOT));
-        if (words.isEmpty()) {
-            return false;
-        }
-        if (StopWords.isAny(words.get(words.size() - 1))) {
+        if (Words.endsInFunctionWord(above)) {
             return true;
         }
         // a widget row ("Font Size Larger Font Smaller Font") above a glued file name is no sentence
-        return LOWER_CASE_WORD.matcher(line).lookingAt() && words.stream().anyMatch(StopWords::isAny);
+        return LOWER_CASE_WORD.matcher(line).lookingAt() && Words.of(above).hasFunctionWord();
     }
 }
