@@ -3,6 +3,7 @@ package io.newsflow.enrich.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,9 +11,17 @@ import java.util.regex.Pattern;
 /** Turns a raw byline ("By Jane Doe and John Roe - Nov 19, 2019") into people's names. */
 final class Bylines {
 
-    private static final Pattern LEADING_BY = Pattern.compile(
-            "^(?i:(?:written |posted |reported |story |words |text )?by|author|authors|posted by)\\s*:?\\s+");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+    /** "By", "Written by", "Analysis by", "Author:". */
+    private static final Pattern LEADING_BY = Pattern.compile("^(?i:(?:\\p{L}+ )?by|authors?)\\s*:?\\s+");
+    /**
+     * Between names: commas, "and" in the languages we guess, and a full stop after a word and
+     * before a capitalised one ("Finian Cunningham. Sputnik International"), not an initial's.
+     */
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|(?<=\\p{L}{3})\\.(?=\\s+\\p{Lu}\\p{L}))\\s*");
+    /** A news agency or a capitals-set outlet after a name: "Tom Davies Associated Press", "Kevin McCoy USA TODAY". */
+    private static final Pattern TRAILING_OUTLET = Pattern.compile(
+            "\\s+(?:The )?(?:Associated Press|Reuters|AFP)$|(?<=\\p{Ll}\\S{0,20})\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*$");
     /** Everything from a dash or a date onwards is not part of a name. */
     private static final Pattern TAIL = Pattern.compile(
             "\\s+[-–—|•·](?:\\s+.*)?$|\\s+(?:on|for)\\s+.*$|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published"
@@ -30,14 +39,37 @@ final class Bylines {
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "^(?:(?i:by)\\s+)?(.+?)\\s*(?:[|•·]|\\s[-–—])\\s*(?:Reuters|REUTERS|AP|Associated Press|AFP|Bloomberg|dpa"
                     + "|UPI|Xinhua|EFE|ANSA|Press Association|PA)\\s*$");
+    /** "Tom Krisher, AP Auto Writer": a person with a job title; photo credits under captions have none. */
+    private static final Pattern JOB_CREDIT = Pattern.compile(
+            "^(.+?),\\s+(?:[\\p{L}.&-]+\\s+){0,3}(?i:writer|reporter|correspondent|editor|columnist|contributor|producer)s?$");
+    /** "Chris Davies - Nov 19, 2019, 10:31 pm CST": a person, then when they wrote. */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("^(.+?)\\s+[-–—|•·]\\s+(.+)$");
+    /** "Monday November 18, 2019 7:45 am PST by Joe Rossignol": when, then by whom. */
+    private static final Pattern DATE_THEN_NAME = Pattern.compile("^(.+?)\\s+(?i:by)\\s+(.+)$");
     /** Degrees and credentials after a name ("Rachael Link, MS, RD"): not people. */
     private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,4}|Ph\\.?D\\.?|M\\.D\\.");
     /** A job title or site glued to the name in a byline box: "Michael HiltzikBusiness Columnist". */
     private static final Pattern GLUED_TITLE = Pattern.compile("^(.*\\s\\S*?\\p{Ll}{3})\\p{Lu}.*$");
-    /** Parts of a byline that are no person: "IGN Staff", "Cleveland.com", "Wednesday". */
+    /**
+     * Parts of a byline that are no person: "IGN Staff", "Cleveland.com", "BBC News", "The
+     * Associated Press", "Telegraph Sport", and an acronym beside a capitalised word ("CBS Detroit").
+     */
     private static final Pattern NOT_A_PERSON = Pattern.compile(
-            "\\.(?:com|org|net|co|uk)\\b|\\b(?i:staff|writer|columnist|editor|correspondent|reporter|contributor)\\b");
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,4}$");
+            "\\.(?:com|org|net|co|uk)\\b|^The\\s|\\b(?i:staff|writer|columnist|editor|correspondent|reporter|contributor"
+                    + "|news|press|media|times|today|sports?|business|wire|services|agency|international|network|magazine"
+                    + "|journal|radio|tv|online|group|digital|desk|team|editorial|newsroom)\\b"
+                    + "|\\b\\p{Lu}{2,}\\b.*\\b\\p{Lu}\\p{Ll}|\\b\\p{Lu}\\p{Ll}.*\\b\\p{Lu}{2,}\\b");
+    /**
+     * A given name and a surname at least, capitalised but for short particles ("Marcus de Guzman",
+     * "Ludwig van Beethoven"): a single word is as often a site ("Snopes") as a person.
+     */
+    private static final Pattern NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|\\p{Ll}{1,3}-\\p{Lu}[\\p{L}.'’-]*)){1,4}$");
+    /** Roman numerals and the like after a surname ("Martin Luther King III", "Sammy Davis JR"): capitals, but a person's. */
+    private static final Pattern NAME_SUFFIX = Pattern.compile("\\s+(?:[IVX]{1,4}|JR|SR)\\.?$");
+
+    private static final int MIN_SURNAME_IN_HANDLE = 3;
+    private static final int MIN_GLUED_LOWER_CASE = 4;
 
     private Bylines() {
     }
@@ -52,8 +84,11 @@ final class Bylines {
         Set<String> names = new LinkedHashSet<>();
         for (String part : SEPARATORS.split(s)) {
             String name = GLUED_TITLE.matcher(part).replaceFirst("$1").strip();
+            if (!NAME_SUFFIX.matcher(name).find()) {
+                name = TRAILING_OUTLET.matcher(name).replaceFirst("");
+            }
             if (NAME.matcher(name).matches() && !name.contains("@") && !CREDENTIAL.matcher(name).matches()
-                    && !NOT_A_PERSON.matcher(name).find()) {
+                    && !NOT_A_PERSON.matcher(NAME_SUFFIX.matcher(name).replaceFirst("")).find()) {
                 names.add(name);
             }
         }
@@ -68,26 +103,62 @@ final class Bylines {
         if (BY_LINE.matcher(line).lookingAt()) {
             return parse(line);
         }
-        Matcher credit = AGENCY_CREDIT.matcher(line);
-        if (credit.matches()) {
-            List<String> names = new ArrayList<>();
-            for (String part : SEPARATORS.split(credit.group(1))) {
-                // people only: every part must read as a name of its own
-                if (!looksLikeName(part)) {
-                    return List.of();
-                }
-                names.add(part.strip());
+        Matcher m = AGENCY_CREDIT.matcher(line);
+        if (m.matches() || (m = JOB_CREDIT.matcher(line)).matches()) {
+            return people(m.group(1));
+        }
+        // a date can only be told from a name with a regex: only for lines that have a year
+        if (Dates.find(line) != null) {
+            if ((m = NAME_THEN_DATE.matcher(line)).matches() && Dates.find(m.group(2)) != null) {
+                return people(m.group(1));
             }
-            return names;
+            if ((m = DATE_THEN_NAME.matcher(line)).matches() && Dates.find(m.group(1)) != null) {
+                return people(m.group(2));
+            }
         }
         return List.of();
     }
 
-    /** "Jack Khoury": 2-4 capitalised words, nothing else; how bylines look on a line of their own. */
+    /** Whether the line credits its authors: a "By" line, even of no person ("By European Space Agency"), or a byline line. */
+    static boolean isCredit(String line) {
+        return BY_LINE.matcher(line).lookingAt() || !ofBylineLine(line).isEmpty();
+    }
+
+    /** The names, if every part between the separators reads as a name of its own; else none. */
+    private static List<String> people(String names) {
+        List<String> people = new ArrayList<>();
+        for (String part : SEPARATORS.split(names)) {
+            if (!looksLikeName(part)) {
+                return List.of();
+            }
+            people.add(part.strip());
+        }
+        return people;
+    }
+
+    /**
+     * Whether {@code handle} is the social-media handle of {@code name}: "@catherineshu" under
+     * "Catherine Shu" in a byline box. The handle holds the surname.
+     */
+    static boolean isHandleOf(String handle, String name) {
+        if (!handle.startsWith("@") || handle.contains(" ")) {
+            return false;
+        }
+        String[] words = name.strip().split("\\s+");
+        String surname = words[words.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return surname.length() >= MIN_SURNAME_IN_HANDLE && handle.toLowerCase(Locale.ROOT).contains(surname);
+    }
+
+    /**
+     * "Jack Khoury": 2-4 capitalised words, nothing else; how bylines look on a line of their own.
+     * Not a word glued to the name ("BiographySarah E. Needleman"): names hump after a short
+     * prefix only ("McDonald", "DeArdo").
+     */
     static boolean looksLikeName(String line) {
         // hand-written: this runs on every line of every dump
         String s = line.strip();
         int words = 0;
+        int lowerInARow = 0;
         boolean wordStart = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -103,6 +174,10 @@ final class Bylines {
                 wordStart = false;
             }
             if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') {
+                return false;
+            }
+            lowerInARow = Character.isLowerCase(c) ? lowerInARow + 1 : 0;
+            if (lowerInARow >= MIN_GLUED_LOWER_CASE && i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1))) {
                 return false;
             }
         }

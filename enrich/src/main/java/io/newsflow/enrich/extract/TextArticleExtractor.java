@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Extracts articles from a plain-text dump of a web page, line by line. */
 final class TextArticleExtractor {
@@ -27,7 +28,11 @@ final class TextArticleExtractor {
     /** How far above the body a byline may be: past a share row, a date and a picture. */
     private static final int BYLINE_SEARCH_LINES = 15;
     private static final int BYLINE_MAX_WORDS = 12;
+    /** How far under the headline a name on its own is its byline: past a date or a reading time. */
+    private static final int NAME_UNDER_HEADLINE = 3;
     private static final int MIN_PROSE_ABOVE_COMMENTS = 50;
+    /** "By" on a line of its own, the name on the next. */
+    private static final Pattern LONE_BY = Pattern.compile("(?i:by|von|par|por|di|door)\\s*:?");
 
     List<ExtractedArticle> extract(String text) {
         List<String> raw = WrappedLines.of(text);
@@ -95,9 +100,10 @@ final class TextArticleExtractor {
             published = Dateline.find(above, lines.subList(bodyStart, lines.size()), paragraphs.get(0));
             source = published == null ? DateSource.NONE : DateSource.DATELINE;
         }
-        List<String> bylines = post.footer() != null ? post.footer().bylines() : bylines(above);
-        return new ExtractedArticle(title(above, paragraphWords), bylines, published, source, null, language, paragraphs,
-                NAME, lines.size(), paragraphs.size());
+        int headline = headline(above, paragraphWords);
+        List<String> bylines = post.footer() != null ? post.footer().bylines() : bylines(above, headline);
+        return new ExtractedArticle(headline < 0 ? null : above.get(headline).text(), bylines, published, source, null,
+                language, paragraphs, NAME, lines.size(), paragraphs.size());
     }
 
     /**
@@ -139,8 +145,10 @@ final class TextArticleExtractor {
      * body there may be a byline, a date, a share row or a picture with its caption; those share
      * few words with the story, while a headline announces it. A headline may repeat (breadcrumb,
      * share title), so a repeat does not rule it out.
+     *
+     * @return the headline's line in {@code above}, -1 if none
      */
-    private static String title(List<Line> above, List<Tokens> paragraphWords) {
+    private static int headline(List<Line> above, List<Tokens> paragraphWords) {
         Set<String> opening = new HashSet<>();
         for (Tokens words : paragraphWords) {
             for (int k = 0; k < words.size(); k++) {
@@ -150,7 +158,7 @@ final class TextArticleExtractor {
                 break;
             }
         }
-        String best = null;
+        int best = -1;
         double bestShare = 0;
         for (int i = Math.max(0, above.size() - TITLE_SEARCH_LINES); i < above.size(); i++) {
             Line line = above.get(i);
@@ -160,11 +168,11 @@ final class TextArticleExtractor {
             // the shape test asks the furniture phrases: only for a line that would win
             double share = sharedWords(line.words(), opening);
             if (share > bestShare && looksLikeHeadline(line)) {
-                best = line.text();
+                best = i;
                 bestShare = share;
             }
         }
-        return bestShare >= TITLE_MIN_SHARED ? best : null;
+        return bestShare >= TITLE_MIN_SHARED ? best : -1;
     }
 
     private static boolean looksLikeHeadline(Line line) {
@@ -175,7 +183,7 @@ final class TextArticleExtractor {
                 && line.kind() != LineKind.COMMENTS_START && line.kind() != LineKind.OTHER_STORIES_START
                 && !BoilerplatePhrases.isBoilerplate(text, line.words(), null)
                 && (line.wordCount() > DATE_LINE_WORDS || Dates.find(text) == null)
-                && !Bylines.looksLikeName(text) && Bylines.ofBylineLine(text).isEmpty();
+                && !Bylines.looksLikeName(text) && !Bylines.isCredit(text);
     }
 
     /** Word {@code k}'s first letters in lower case: enough to match "recruits" in a headline with "recruiting" in the story. */
@@ -203,12 +211,18 @@ final class TextArticleExtractor {
 
     /**
      * The byline nearest above the body: a byline line ("By Jane Doe", "Posted by X on DATE",
-     * "Jane Doe | Reuters") or a name twice in a row (a byline box: the author's photo, named in
-     * its alt text, then the name). Only the lines just above the body count: names higher up are
-     * menus ("Privacy Notice", "TV Listings"), and menus repeat far apart, not line after line.
+     * "Jane Doe | Reuters", "Jane Doe, Staff Writer", "Jane Doe - Nov 19, 2019"), a name under a
+     * "By" of its own, a name twice in a row (a byline box: the author's photo, named in its alt
+     * text, then the name), a name over or glued to its own social-media handle, or else a name
+     * right under the headline. Only the lines just above the body count, and byline lines
+     * between the headline and the body: names higher up are menus ("Privacy Notice", "TV
+     * Listings"), and menus repeat far apart, not line after line.
+     *
+     * @param headline the headline's line in {@code above}, -1 if none
      */
-    private static List<String> bylines(List<Line> above) {
-        for (int i = above.size() - 1; i >= Math.max(0, above.size() - BYLINE_SEARCH_LINES); i--) {
+    private static List<String> bylines(List<Line> above, int headline) {
+        int near = above.size() - BYLINE_SEARCH_LINES;
+        for (int i = above.size() - 1; i >= Math.max(0, Math.min(near, headline + 1)); i--) {
             Line line = above.get(i);
             String s = line.text();
             if (line.wordCount() <= BYLINE_MAX_WORDS) {
@@ -217,9 +231,25 @@ final class TextArticleExtractor {
                     return names;
                 }
             }
-            if (i > 0 && above.get(i - 1).text().equals(s) && Bylines.looksLikeName(s)
-                    && !BoilerplatePhrases.isBoilerplate(s, line.words(), null)) {
+            if (i < near) {
+                continue;
+            }
+            String next = i + 1 < above.size() ? above.get(i + 1).text() : "";
+            boolean credited = i > 0 && above.get(i - 1).text().equals(s) || Bylines.isHandleOf(next, s)
+                    || i > 0 && LONE_BY.matcher(above.get(i - 1).text()).matches();
+            if (credited && Bylines.looksLikeName(s) && !BoilerplatePhrases.isBoilerplate(s, line.words(), null)) {
                 return Bylines.parse(s);
+            }
+            int handle = s.indexOf('@');
+            if (handle > 0 && Bylines.isHandleOf(s.substring(handle), s.substring(0, handle))
+                    && Bylines.looksLikeName(s.substring(0, handle))) {
+                return Bylines.parse(s.substring(0, handle));
+            }
+        }
+        for (int i = headline + 1; headline >= 0 && i < Math.min(above.size(), headline + 1 + NAME_UNDER_HEADLINE); i++) {
+            Line line = above.get(i);
+            if (Bylines.looksLikeName(line.text()) && !BoilerplatePhrases.isBoilerplate(line.text(), line.words(), null)) {
+                return Bylines.parse(line.text());
             }
         }
         return List.of();

@@ -60,4 +60,46 @@ class BylinesTest {
         assertThat(Bylines.parse("Sherif Saed, Wednesday")).containsExactly("Sherif Saed");
         assertThat(Bylines.parse("Ronald McDonald")).containsExactly("Ronald McDonald");
     }
+
+    @Test
+    void organisationsAndSitesAreNotPeople() {
+        assertThat(Bylines.parse("Reuters")).isEmpty();
+        assertThat(Bylines.parse("The Associated Press")).isEmpty();
+        assertThat(Bylines.parse("BBC News")).isEmpty();
+        assertThat(Bylines.parse("CBS Detroit")).isEmpty();
+        assertThat(Bylines.parse("Telegraph Sport")).isEmpty();
+        assertThat(Bylines.parse("Victor Tangermann, Futurism")).containsExactly("Victor Tangermann");
+        assertThat(Bylines.parse("Finian Cunningham. Sputnik International")).containsExactly("Finian Cunningham");
+        assertThat(Bylines.parse("Jill Disis, CNN Business")).containsExactly("Jill Disis");
+    }
+
+    @Test
+    void anOutletAfterANameIsDropped() {
+        assertThat(Bylines.parse("Tom Davies Associated Press")).containsExactly("Tom Davies");
+        assertThat(Bylines.parse("Kevin Johnson, Kevin McCoy USA TODAY")).containsExactly("Kevin Johnson", "Kevin McCoy");
+        assertThat(Bylines.parse("LISA MASCARO, ERIC TUCKER Associated Press")).containsExactly("LISA MASCARO", "ERIC TUCKER");
+        assertThat(Bylines.parse("Martin Luther King III")).containsExactly("Martin Luther King III");
+        assertThat(Bylines.parse("Analysis by Chris Cillizza")).containsExactly("Chris Cillizza");
+        assertThat(Bylines.parse("J. R. Smith")).containsExactly("J. R. Smith");
+        assertThat(Bylines.parse("Marcus de Guzman")).containsExactly("Marcus de Guzman");
+        assertThat(Bylines.parse("The Russian, Syrian defense ministries")).isEmpty();
+    }
+
+    @Test
+    void jobTitlesAndDatesBesideANameMakeABylineLine() {
+        assertThat(Bylines.ofBylineLine("Tom Krisher, AP Auto Writer")).containsExactly("Tom Krisher");
+        assertThat(Bylines.ofBylineLine("Chris Davies - Nov 19, 2019, 10:31 pm CST")).containsExactly("Chris Davies");
+        assertThat(Bylines.ofBylineLine("Monday November 18, 2019 7:45 am PST by Joe Rossignol"))
+                .containsExactly("Joe Rossignol");
+        assertThat(Bylines.ofBylineLine("Storm hits the coast - Nov 19, 2019")).isEmpty();
+    }
+
+    @Test
+    void aHandleNamesItsOwner() {
+        assertThat(Bylines.isHandleOf("@catherineshu", "Catherine Shu")).isTrue();
+        assertThat(Bylines.isHandleOf("@BryanDeArdo", "Bryan DeArdo")).isTrue();
+        assertThat(Bylines.isHandleOf("@nytimes", "Catherine Shu")).isFalse();
+        assertThat(Bylines.looksLikeName("BiographySarah E. Needleman")).isFalse();
+        assertThat(Bylines.looksLikeName("Ronald McDonald")).isTrue();
+    }
 }

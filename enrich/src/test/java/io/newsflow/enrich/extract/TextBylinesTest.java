@@ -38,4 +38,31 @@ class TextBylinesTest {
         assertThat(a.bylines()).containsExactly("Jane Doe");
         assertThat(a.title()).isEqualTo("Dock workers walk out over the automation plans");
     }
+
+    @Test
+    void aNameUnderALoneByOrOverItsHandle() {
+        assertThat(article("Dock workers walk out over the automation plans\nBy\nJane Doe\n" + BODY).bylines())
+                .containsExactly("Jane Doe");
+        assertThat(article("Dock workers walk out over the automation plans\nJane Doe\n@janedoe\n" + BODY).bylines())
+                .containsExactly("Jane Doe");
+        assertThat(article("Dock workers walk out over the automation plans\nJane Doe@JaneDoe\n" + BODY).bylines())
+                .containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aNameRightUnderTheHeadline() {
+        ExtractedArticle a = article("Dock workers walk out over the automation plans\nJane Doe\n5 Min Read\n" + BODY);
+        assertThat(a.bylines()).containsExactly("Jane Doe");
+        assertThat(a.title()).isEqualTo("Dock workers walk out over the automation plans");
+    }
+
+    @Test
+    void aBylineBetweenTheHeadlineAndTheBodyIsFoundPastAGallery() {
+        StringBuilder gallery = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            gallery.append("Image\n").append(i).append(" of 20\n");
+        }
+        ExtractedArticle a = article("Dock workers walk out over the automation plans\nJane Doe, Staff Writer\n" + gallery + BODY);
+        assertThat(a.bylines()).containsExactly("Jane Doe");
+    }
 }
