@@ -31,6 +31,13 @@ final class TextArticleExtractor {
     /** How far under the headline a name on its own is its byline: past a date or a reading time. */
     private static final int NAME_UNDER_HEADLINE = 3;
     private static final int MIN_PROSE_ABOVE_COMMENTS = 50;
+    /**
+     * Lines near a headline that share its words but are none: captions ("Image: ...", "...
+     * (NASA/JPL)", "... (onmeth.com)"), addresses and reading times.
+     */
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile(
+            "^(?i:image|photo|picture|caption|source)s?:|\\((?:[^()]*/[^()]*|[^()]*\\.(?:com|org|net)\\b[^()]*)\\)$|www\\."
+                    + "|(?i:\\bmin(?:ute)?s? read\\b|tempo de leitura|temps de lecture|lesezeit)");
     /** "By" on a line of its own, the name on the next. */
     private static final Pattern LONE_BY = Pattern.compile("(?i:by|von|par|por|di|door)\\s*:?");
 
@@ -183,7 +190,7 @@ final class TextArticleExtractor {
                 && line.kind() != LineKind.COMMENTS_START && line.kind() != LineKind.OTHER_STORIES_START
                 && !BoilerplatePhrases.isBoilerplate(text, line.words(), null)
                 && (line.wordCount() > DATE_LINE_WORDS || Dates.find(text) == null)
-                && !Bylines.looksLikeName(text) && !Bylines.isCredit(text);
+                && !Bylines.looksLikeName(text) && !Bylines.isCredit(text) && !NOT_A_HEADLINE.matcher(text).find();
     }
 
     /** Word {@code k}'s first letters in lower case: enough to match "recruits" in a headline with "recruiting" in the story. */
