@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,14 +20,49 @@ final class Dates {
     private static final Instant EARLIEST_NEWS = Instant.parse("1990-01-01T00:00:00Z");
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** The year ends the date, or a time follows it with no space: "Nov 15, 20195:45 AM". */
+    private static final String YEAR = "((?:19|20)\\d{2})(?:\\b|(?=\\d{1,2}:\\d{2}))";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
+    /**
+     * "11/19/19", "11.14.2019", "27/09/2018": read only when the day tells itself (above 12), for
+     * month and day swap places between the US and elsewhere; with dots only with a year of four
+     * digits, since version numbers are written so too.
+     */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![\\d/.])(\\d{1,2})(?:(/)(\\d{1,2})/((?:19|20)?\\d{2})|(\\.)(\\d{1,2})\\.((?:19|20)\\d{2}))(?![\\d/.]|\\.\\d)");
+    private static final int MONTHS_IN_YEAR = 12;
+    private static final int CENTURY = 100;
+    /** A two-digit year this far past the current one is last century's. */
+    private static final int TWO_DIGIT_YEARS_AHEAD = 1;
     private static final Pattern ISO_DATE = Pattern.compile(
             "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
                     + "\\s?(Z|[+-]\\d{2}:?\\d{2})?)?");
+    /** Time zones as US and European news pages abbreviate them beside a time. */
+    private static final Map<String, ZoneId> ZONES = Map.ofEntries(
+            Map.entry("ET", ZoneId.of("America/New_York")), Map.entry("CT", ZoneId.of("America/Chicago")),
+            Map.entry("MT", ZoneId.of("America/Denver")), Map.entry("PT", ZoneId.of("America/Los_Angeles")),
+            Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
+            Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
+            Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
+            Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
+            Map.entry("GMT", ZoneOffset.UTC), Map.entry("UTC", ZoneOffset.UTC), Map.entry("BST", ZoneOffset.ofHours(1)),
+            Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
+            Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)),
+            Map.entry("JST", ZoneOffset.ofHours(9)));
+    private static final String TIME = "(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s?(?:([ap])\\.?\\s?m\\b\\.?)?\\s*("
+            + String.join("|", ZONES.keySet()) + ")\\b";
+    /** A time with its zone after the date: "Nov 19, 2019, 10:31 pm CST", "November 18, 2019 -- 19:14 GMT". */
+    private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,]*(?:at|@|--?|[—–/|])?[\\s,]*" + TIME,
+            Pattern.CASE_INSENSITIVE);
+    /** A time with its zone before the date: "10:01 pm PST, Tuesday, November 19, 2019". */
+    private static final Pattern TIME_BEFORE = Pattern.compile(TIME + "[\\s,]*(?:\\p{L}+day,?\\s*)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** How far from the date its time may be written. */
+    private static final int TIME_CHARS = 40;
+    private static final int NOON = 12;
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -65,14 +101,25 @@ final class Dates {
         return find(v);
     }
 
-    /** The first date written anywhere in {@code text}, at UTC midnight unless a time is given; null if none. */
+    /**
+     * The first date written anywhere in {@code text}: at the time written beside it if that has
+     * a zone ("10:31 pm CST"), else at UTC midnight; null if none.
+     */
     static Instant find(String text) {
-        // every form has a year: most lines have none and need no regex
-        if (!hasYear(text)) {
-            return null;
-        }
         Instant best = null;
         int bestAt = Integer.MAX_VALUE;
+        // numbers split by slashes or dots are rare in text: most lines need no regex for them
+        if (text.indexOf('/') >= 0 || text.indexOf('.') >= 0) {
+            Matcher numeric = NUMERIC_DATE.matcher(text);
+            while (numeric.find() && best == null) {
+                best = withTime(text, numeric, numericDate(numeric));
+                bestAt = best == null ? bestAt : numeric.start();
+            }
+        }
+        // every other form has a year of four digits: most lines have none and need no regex
+        if (!hasYear(text)) {
+            return best;
+        }
         Matcher m = ISO_DATE.matcher(text);
         if (m.find()) {
             best = iso(m);
@@ -80,7 +127,7 @@ final class Dates {
         }
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find() && m.start() < bestAt) {
-            Instant d = date(m.group(3), month(m.group(1)), m.group(2));
+            Instant d = withTime(text, m, date(m.group(3), month(m.group(1)), m.group(2)));
             if (d != null) {
                 best = d;
                 bestAt = m.start();
@@ -88,12 +135,36 @@ final class Dates {
         }
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.find() && m.start() < bestAt) {
-            Instant d = date(m.group(3), month(m.group(2)), m.group(1));
+            Instant d = withTime(text, m, date(m.group(3), month(m.group(2)), m.group(1)));
             if (d != null) {
                 best = d;
             }
         }
         return best;
+    }
+
+    /** The day the match found, at the zoned time written beside it if there is one, else at UTC midnight. */
+    private static Instant withTime(String text, Matcher date, LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        Matcher time = TIME_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + TIME_CHARS)));
+        if (!time.lookingAt()) {
+            time = TIME_BEFORE.matcher(text.substring(Math.max(0, date.start() - TIME_CHARS), date.start()));
+            if (!time.find()) {
+                return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+        }
+        int hour = Integer.parseInt(time.group(1));
+        int minute = Integer.parseInt(time.group(2));
+        String half = time.group(3);
+        if (half != null) {
+            hour = hour % NOON + (half.equalsIgnoreCase("p") ? NOON : 0);
+        }
+        if (hour > 23 || minute > 59) {
+            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return day.atTime(hour, minute).atZone(ZONES.get(time.group(4).toUpperCase(Locale.ROOT))).toInstant();
     }
 
     /** Whether {@code text} has the four digits of a year the patterns accept, 19xx or 20xx. */
@@ -113,7 +184,8 @@ final class Dates {
     }
 
     private static Instant iso(Matcher m) {
-        Instant day = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        LocalDate date = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        Instant day = date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
         if (day == null || m.group(4) == null) {
             return day;
         }
@@ -132,10 +204,28 @@ final class Dates {
         return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
     }
 
-    private static Instant date(String year, int month, String day) {
+    /** The date of a numeric match whose day is above 12, null for any other. */
+    private static LocalDate numericDate(Matcher m) {
+        boolean slashes = m.group(2) != null;
+        int first = Integer.parseInt(m.group(1));
+        String secondText = slashes ? m.group(3) : m.group(6);
+        String yearText = slashes ? m.group(4) : m.group(7);
+        int second = Integer.parseInt(secondText);
+        if (first > MONTHS_IN_YEAR == second > MONTHS_IN_YEAR) {
+            return null;
+        }
+        int year = Integer.parseInt(yearText);
+        if (yearText.length() == 2) {
+            int now = LocalDate.now(ZoneOffset.UTC).getYear();
+            year += now / CENTURY * CENTURY - (year > now % CENTURY + TWO_DIGIT_YEARS_AHEAD ? CENTURY : 0);
+        }
+        return first > MONTHS_IN_YEAR ? date(Integer.toString(year), second, m.group(1))
+                : date(Integer.toString(year), first, secondText);
+    }
+
+    private static LocalDate date(String year, int month, String day) {
         try {
-            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day))
-                    .atStartOfDay(ZoneOffset.UTC).toInstant();
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
         } catch (java.time.DateTimeException e) {
             return null;
         }

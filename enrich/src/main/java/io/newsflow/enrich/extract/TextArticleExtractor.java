@@ -25,6 +25,8 @@ final class TextArticleExtractor {
     /** A headline shares at least this share of its content words with the opening. */
     private static final double TITLE_MIN_SHARED = 0.3;
     private static final int TITLE_STEM_CHARS = 5;
+    /** A headline the body opens with is short: longer lines without a full stop are lost sentences. */
+    private static final int HEADLINE_IN_BODY_WORDS = 20;
     /** How far above the body a byline may be: past a share row, a date and a picture. */
     private static final int BYLINE_SEARCH_LINES = 15;
     private static final int BYLINE_MAX_WORDS = 12;
@@ -73,6 +75,7 @@ final class TextArticleExtractor {
         List<BodyRun> blocks = BodyRun.blocks(lines);
         List<String> paragraphs = new ArrayList<>();
         List<Tokens> paragraphWords = new ArrayList<>();
+        Line first = null;
         int[] letters = new int[Script.values().length];
         int bodyStart = blocks.isEmpty() ? lines.size() : blocks.get(0).from();
         // a file with no prose at all still has its non-furniture lines as body
@@ -84,6 +87,7 @@ final class TextArticleExtractor {
                 if (line.kind() == LineKind.OTHER_STORIES_START) {
                     i = articleResumes(run, i) - 1;
                 } else if (line.kind() != LineKind.BOILERPLATE) {
+                    first = first == null ? line : first;
                     paragraphs.add(line.text());
                     paragraphWords.add(line.words());
                     line.words().addLetters(letters);
@@ -95,9 +99,15 @@ final class TextArticleExtractor {
         }
         String bodyLanguage = LanguageGuesser.guess(Script.dominant(letters), paragraphWords);
         String language = bodyLanguage != null ? bodyLanguage : fileLanguage;
+        List<Line> above = lines.subList(0, bodyStart);
+        int headline = headline(above, paragraphWords);
+        String title = headline < 0 ? null : above.get(headline).text();
+        if (headline < 0 && opensWithHeadline(first, paragraphWords)) {
+            title = paragraphs.remove(0);
+            paragraphWords.remove(0);
+        }
         paragraphs.set(0, GluedPrefix.repair(paragraphs.get(0), language));
 
-        List<Line> above = lines.subList(0, bodyStart);
         Instant published;
         DateSource source;
         if (post.footer() != null) {
@@ -107,10 +117,9 @@ final class TextArticleExtractor {
             published = Dateline.find(above, lines.subList(bodyStart, lines.size()), paragraphs.get(0));
             source = published == null ? DateSource.NONE : DateSource.DATELINE;
         }
-        int headline = headline(above, paragraphWords);
         List<String> bylines = post.footer() != null ? post.footer().bylines() : bylines(above, headline);
-        return new ExtractedArticle(headline < 0 ? null : above.get(headline).text(), bylines, published, source, null,
-                language, paragraphs, NAME, lines.size(), paragraphs.size());
+        return new ExtractedArticle(title, bylines, published, source, null, language, paragraphs, NAME, lines.size(),
+                paragraphs.size());
     }
 
     /**
@@ -156,15 +165,7 @@ final class TextArticleExtractor {
      * @return the headline's line in {@code above}, -1 if none
      */
     private static int headline(List<Line> above, List<Tokens> paragraphWords) {
-        Set<String> opening = new HashSet<>();
-        for (Tokens words : paragraphWords) {
-            for (int k = 0; k < words.size(); k++) {
-                opening.add(stem(words, k));
-            }
-            if (opening.size() >= TITLE_OPENING_WORDS) {
-                break;
-            }
-        }
+        Set<String> opening = opening(paragraphWords);
         int best = -1;
         double bestShare = 0;
         for (int i = Math.max(0, above.size() - TITLE_SEARCH_LINES); i < above.size(); i++) {
@@ -182,6 +183,20 @@ final class TextArticleExtractor {
         return bestShare >= TITLE_MIN_SHARED ? best : -1;
     }
 
+    /**
+     * Whether the body's first line is its headline, when none stands above it: a headline long
+     * enough to pass for prose (it ends in a quotation mark) that the story shares words with,
+     * over a longer line of prose.
+     */
+    private static boolean opensWithHeadline(Line first, List<Tokens> paragraphWords) {
+        if (paragraphWords.size() < 2 || first.wordCount() > HEADLINE_IN_BODY_WORDS
+                || first.text().endsWith(".") || first.text().endsWith("!") || first.text().endsWith("?")
+                || paragraphWords.get(1).size() <= first.wordCount() || !looksLikeHeadline(first)) {
+            return false;
+        }
+        return sharedWords(first.words(), opening(paragraphWords.subList(1, paragraphWords.size()))) >= TITLE_MIN_SHARED;
+    }
+
     private static boolean looksLikeHeadline(Line line) {
         String text = line.text();
         return line.wordCount() >= TITLE_MIN_WORDS && line.wordCount() <= TITLE_MAX_WORDS
@@ -191,6 +206,20 @@ final class TextArticleExtractor {
                 && !BoilerplatePhrases.isBoilerplate(text, line.words(), null)
                 && (line.wordCount() > DATE_LINE_WORDS || Dates.find(text) == null)
                 && !Bylines.looksLikeName(text) && !Bylines.isCredit(text) && !NOT_A_HEADLINE.matcher(text).find();
+    }
+
+    /** The stems of the article's opening words. */
+    private static Set<String> opening(List<Tokens> paragraphWords) {
+        Set<String> opening = new HashSet<>();
+        for (Tokens words : paragraphWords) {
+            for (int k = 0; k < words.size(); k++) {
+                opening.add(stem(words, k));
+            }
+            if (opening.size() >= TITLE_OPENING_WORDS) {
+                break;
+            }
+        }
+        return opening;
     }
 
     /** Word {@code k}'s first letters in lower case: enough to match "recruits" in a headline with "recruiting" in the story. */

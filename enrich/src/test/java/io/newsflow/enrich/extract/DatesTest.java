@@ -33,6 +33,32 @@ class DatesTest {
     }
 
     @Test
+    void aTimeWithItsZoneBesideTheDateIsKept() {
+        assertThat(Dates.find("Chris Davies - Nov 19, 2019, 10:31 pm CST")).isEqualTo(Instant.parse("2019-11-20T04:31:00Z"));
+        assertThat(Dates.find("10:01 pm PST, Tuesday, November 19, 2019")).isEqualTo(Instant.parse("2019-11-20T06:01:00Z"));
+        assertThat(Dates.find("November 18, 2019 -- 19:14 GMT")).isEqualTo(Instant.parse("2019-11-18T19:14:00Z"));
+        assertThat(Dates.find("Nov. 18, 2019 7:04 pm ET")).isEqualTo(Instant.parse("2019-11-19T00:04:00Z"));
+        assertThat(Dates.find("June 3, 2019 12:30 am ET")).isEqualTo(Instant.parse("2019-06-03T04:30:00Z"));
+        assertThat(Dates.find("Published Wed, Nov 20 20194:29 AM EST")).isEqualTo(Instant.parse("2019-11-20T09:29:00Z"));
+    }
+
+    @Test
+    void aTimeWithoutAZoneSaysNothingOfTheInstant() {
+        assertThat(Dates.find("November 18, 2019 11:03 PM")).isEqualTo(Instant.parse("2019-11-18T00:00:00Z"));
+        assertThat(Dates.find("Nov 15, 20195:45 AM")).isEqualTo(Instant.parse("2019-11-15T00:00:00Z"));
+    }
+
+    @Test
+    void numericDatesOnlyWhenTheDayTellsItself() {
+        assertThat(Dates.find("By Tess Bonn - 11/19/19 06:56 AM EST")).isEqualTo(Instant.parse("2019-11-19T11:56:00Z"));
+        assertThat(Dates.find("11.14.2019 09:00 AM")).isEqualTo(Instant.parse("2019-11-14T00:00:00Z"));
+        assertThat(Dates.find("27/09/2018")).isEqualTo(Instant.parse("2018-09-27T00:00:00Z"));
+        assertThat(Dates.find("05/06/2019")).isNull();
+        assertThat(Dates.find("Version 1.13.20 of the app")).isNull();
+        assertThat(Dates.find("Scores: 12/15/2")).isNull();
+    }
+
+    @Test
     void noDateGivesNull() {
         assertThat(Dates.find("The BBC reported on November 13 that the convoy was 4 miles long")).isNull();
         assertThat(Dates.find("February 30, 2017")).isNull();
