@@ -248,14 +248,16 @@ public final class InboxWatcher implements AutoCloseable {
         }
     }
 
+    /** Counted once the file is out of the inbox: whoever reads the count may drop a file of the same name. */
     private void refuse(Path file, String reason, boolean fromInbox) throws IOException {
-        stats.refused.incrementAndGet();
         if (!fromInbox) {
+            stats.refused.incrementAndGet();
             LOG.warn("Refused {}: {}", file, reason);
             return;
         }
         Path moved = outcome.refused(file, file.getFileName() + ": " + reason);
         inbox.handled(file);
+        stats.refused.incrementAndGet();
         LOG.warn("Refused {}: {} (moved to {})", file.getFileName(), reason, moved);
     }
 

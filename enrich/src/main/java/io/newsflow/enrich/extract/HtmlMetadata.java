@@ -18,6 +18,10 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
             "\"author\"\\s*:\\s*\\[?\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+    /** A date element's text longer than this is a paragraph that mentions a date. */
+    private static final int MAX_DATE_CHARS = 80;
+    /** How many elements with a date class are tried: the first ones are the article's. */
+    private static final int DATE_CLASS_ELEMENTS = 5;
     /** "Headline | Site", "Headline - Site": the suffix is the site, not the headline. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,40}$");
 
@@ -73,6 +77,7 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
     private static Instant published(Declarations page) {
         List<Supplier<String>> candidates = List.of(
                 () -> page.meta("property", "article:published_time"),
+                () -> page.meta("property", "article:published"),
                 () -> page.meta("itemprop", "datepublished"),
                 () -> attr(page.datePublishedDatetime, "datetime"),
                 () -> attr(page.datePublishedContent, "content"),
@@ -85,6 +90,15 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
             Instant instant = Dates.parseMachine(candidate.get());
             if (instant != null) {
                 return instant;
+            }
+        }
+        // a visible date, marked by its class: <span class="article-publish-date">November 19, 2019</span>
+        for (Element e : page.dateClasses) {
+            for (String value : List.of(e.attr("datetime"), e.attr("content"), e.attr("value"), e.text())) {
+                Instant instant = value.length() <= MAX_DATE_CHARS ? Dates.parseMachine(value) : null;
+                if (instant != null) {
+                    return instant;
+                }
             }
         }
         return null;
@@ -106,7 +120,8 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
      * The elements a page declares its metadata in, found in one walk over it: looking each up by
      * selector would walk the page once per lookup. Each field is the first such element in page
      * order, matched the way jsoup matches the selector in its comment (attribute values compared
-     * trimmed and ignoring case).
+     * trimmed and ignoring case), except that itemprop and meta names are lists of names, as
+     * microdata and RDFa have them.
      */
     private static final class Declarations {
         /** meta[KEY=VALUE][content] for KEY property, name and itemprop, by "KEY=value" (value lower-cased). */
@@ -129,6 +144,8 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
         private Element datePublishedContent;
         /** time[datetime] */
         private Element time;
+        /** The first elements whose class says publication date: [class*=publish], [class*=date], not [class*=update]. */
+        private final List<Element> dateClasses = new ArrayList<>();
 
         Declarations(Document doc) {
             for (Element e : doc.getAllElements()) {
@@ -161,11 +178,11 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
                 }
             }
             if (e.hasAttr("itemprop")) {
-                if (is(e, "itemprop", "author")) {
+                if (hasItemprop(e, "author")) {
                     author = author == null ? e : author;
-                } else if (authorName == null && is(e, "itemprop", "name") && insideAuthor(e)) {
+                } else if (authorName == null && hasItemprop(e, "name") && insideAuthor(e)) {
                     authorName = e;
-                } else if (is(e, "itemprop", "datePublished")) {
+                } else if (hasItemprop(e, "datePublished")) {
                     datePublishedDatetime = datePublishedDatetime == null && e.hasAttr("datetime") ? e
                             : datePublishedDatetime;
                     datePublishedContent = datePublishedContent == null && e.hasAttr("content") ? e
@@ -175,15 +192,22 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
             if (relAuthor == null && is(e, "rel", "author")) {
                 relAuthor = e;
             }
-            if (bylineClass == null && e.hasAttr("class")
-                    && e.attr("class").toLowerCase(Locale.ROOT).contains("byline")) {
+            String className = e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ROOT) : "";
+            if (bylineClass == null && className.contains("byline")) {
                 bylineClass = e;
+            }
+            if (dateClasses.size() < DATE_CLASS_ELEMENTS && (className.contains("publish") || className.contains("date"))
+                    && !className.contains("update")) {
+                dateClasses.add(e);
             }
         }
 
+        /** Indexes the meta under each name its attribute lists ("datePublished dateCreated"). */
         private void index(String key, Element meta) {
             if (meta.hasAttr(key)) {
-                metas.putIfAbsent(key + "=" + meta.attr(key).trim().toLowerCase(Locale.ROOT), meta);
+                for (String name : meta.attr(key).trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    metas.putIfAbsent(key + "=" + name, meta);
+                }
             }
         }
 
@@ -191,9 +215,19 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
             return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key).trim());
         }
 
+        /** Whether microdata names the property: itemprop holds a list ("datePublished dateCreated"). */
+        private static boolean hasItemprop(Element e, String property) {
+            for (String name : e.attr("itemprop").trim().split("\\s+")) {
+                if (name.equalsIgnoreCase(property)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean insideAuthor(Element e) {
             for (Element p = e.parent(); p != null; p = p.parent()) {
-                if (is(p, "itemprop", "author")) {
+                if (hasItemprop(p, "author")) {
                     return true;
                 }
             }

@@ -91,6 +91,22 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void datesFromItempropListsAndFromAVisibleDateElement() {
+        String story = """
+                <p>The ferry service between the island and the mainland resumed on Sunday morning, three days after
+                a storm damaged the pier and forced the operator to cancel every crossing.</p>""";
+        ExtractedArticle listed = extract("""
+                <html><head><meta property="article:published" itemprop="datePublished dateCreated"
+                content="2019-11-19T11:00:09.000Z"></head><body>""" + story + "</body></html>");
+        assertThat(listed.published()).isEqualTo(Instant.parse("2019-11-19T11:00:09Z"));
+
+        ExtractedArticle visible = extract("""
+                <html><body><span class="article-updated-date">November 21, 2019</span>
+                <span class="article-publish-date">November 19, 2019 7:04 pm ET</span>""" + story + "</body></html>");
+        assertThat(visible.published()).isEqualTo(Instant.parse("2019-11-20T00:04:00Z"));
+    }
+
+    @Test
     void paragraphsSeparatedByLineBreaksAreSplit() {
         ExtractedArticle br = extract("""
                 <html><body><div id="story">The first paragraph of the story tells what happened in the harbour.
