@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 /** Dates as news pages write them: ISO timestamps in metadata, "December 8, 2017" or "08 December 2017" in text. */
 final class Dates {
 
+    private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** "2017-12-08T10:30:00+0200": an offset without its colon, which ISO-8601 parsing refuses. */
+    private static final DateTimeFormatter OFFSET_WITHOUT_COLON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX");
     /** Before the web: a date this old in a page's metadata is a placeholder, not when the page was published. */
     private static final Instant EARLIEST_NEWS = Instant.parse("1990-01-01T00:00:00Z");
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -83,13 +86,17 @@ final class Dates {
             return null;
         }
         String v = value.strip();
+        // the ISO forms start with the year: a date in words goes straight to the text patterns, throwing nothing
+        if (!ISO_START.matcher(v).lookingAt()) {
+            return find(v);
+        }
         try {
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
             // fall through to the laxer forms sites use
         }
         try {
-            return OffsetDateTime.parse(v, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX")).toInstant();
+            return OffsetDateTime.parse(v, OFFSET_WITHOUT_COLON).toInstant();
         } catch (DateTimeParseException e) {
             // fall through
         }

@@ -18,7 +18,10 @@ final class HtmlArticleExtractor {
         HtmlMetadata meta = HtmlMetadata.of(doc);
         Element body = doc.body();
         HtmlBodyFinder.removeFurniture(body);
-        String pageLanguage = LanguageGuesser.guess(body.text());
+        String declared = meta.language();
+        // the language the page declares, if it is one whose furniture words we know; else a guess from its text
+        String pageLanguage = declared != null && StopWords.LANGUAGES.contains(declared) ? declared
+                : LanguageGuesser.guess(body.text());
         int[] blocks = new int[1];
         List<String> paragraphs = new ArrayList<>();
         for (Element container : HtmlBodyFinder.find(body, blocks)) {
@@ -30,7 +33,7 @@ final class HtmlArticleExtractor {
         String language = LanguageGuesser.guess(String.join("\n", paragraphs));
         return List.of(new ExtractedArticle(meta.title(), meta.bylines(), meta.published(),
                 meta.published() == null ? DateSource.NONE : DateSource.METADATA, meta.site(),
-                language != null ? language : pageLanguage, paragraphs, NAME,
+                language != null ? language : pageLanguage != null ? pageLanguage : declared, paragraphs, NAME,
                 Math.max(blocks[0], paragraphs.size()), paragraphs.size()));
     }
 }

@@ -3,6 +3,7 @@ package io.newsflow.enrich.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -69,7 +70,9 @@ final class HtmlBodyFinder {
         if (hasValue(e, "itemprop", "articleBody")) {
             return true;
         }
-        if (e.hasAttr("class")) {
+        // every name says "entry" or "body": most elements' classes need no closer look
+        String classes = e.className().toLowerCase(Locale.ROOT);
+        if (classes.contains("entry") || classes.contains("body")) {
             for (String name : ARTICLE_CLASSES) {
                 if (e.hasClass(name)) {
                     return true;

@@ -11,13 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
-/** Title, bylines, publication time and site of a saved page, from its metadata first and its visible markup second. */
-record HtmlMetadata(String title, List<String> bylines, Instant published, String site) {
+/**
+ * Title, bylines, publication time, site and declared language (ISO 639-1, from {@code <html lang>})
+ * of a saved page, from its metadata first and its visible markup second.
+ */
+record HtmlMetadata(String title, List<String> bylines, Instant published, String site, String language) {
 
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
             "\"author\"\\s*:\\s*\\[?\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
     /** A date element's text longer than this is a paragraph that mentions a date. */
     private static final int MAX_DATE_CHARS = 80;
     /** How many elements with a date class are tried: the first ones are the article's. */
@@ -31,7 +36,16 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
         if (site == null) {
             site = page.meta("name", "application-name");
         }
-        return new HtmlMetadata(title(doc, page), bylines(page), published(page), site);
+        return new HtmlMetadata(title(doc, page), bylines(page), published(page), site, language(doc));
+    }
+
+    /** "en-US" → "en"; null if the page declares none or something that is no language code. */
+    private static String language(Document doc) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").trim().toLowerCase(Locale.ROOT);
+        int region = lang.indexOf('-');
+        String code = region < 0 ? lang : lang.substring(0, region);
+        return LANGUAGE_CODE.matcher(code).matches() ? code : null;
     }
 
     private static String title(Document doc, Declarations page) {
@@ -148,13 +162,16 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
         private final List<Element> dateClasses = new ArrayList<>();
 
         Declarations(Document doc) {
-            for (Element e : doc.getAllElements()) {
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
                 if (e.attributesSize() > 0) {
                     visit(e);
                 } else if (headline == null && e.normalName().equals("h1")) {
                     headline = e;
                 }
-            }
+            }, doc);
         }
 
         private void visit(Element e) {

@@ -94,7 +94,7 @@ final class HtmlParagraphs {
             return e.text().length();
         }
         int n = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.getElementsByTag("a")) {
             n += a.text().length();
         }
         return n;

@@ -107,6 +107,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void theDeclaredLanguageStandsWhenTheTextTellsNone() {
+        ExtractedArticle korean = extract("""
+                <html lang="ko-KR"><body><p>서울시는 내년부터 모든 시내버스에 무료 와이파이를 설치하겠다고 밝혔다.
+                시는 이를 위해 통신사들과 협약을 맺었다.</p></body></html>""");
+        assertThat(korean.language()).isEqualTo("ko");
+        assertThat(article.language()).isEqualTo("en");
+    }
+
+    @Test
     void paragraphsSeparatedByLineBreaksAreSplit() {
         ExtractedArticle br = extract("""
                 <html><body><div id="story">The first paragraph of the story tells what happened in the harbour.
