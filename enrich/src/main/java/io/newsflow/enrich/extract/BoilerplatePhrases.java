@@ -237,8 +237,9 @@ final class BoilerplatePhrases {
 
     /** The first words {@link #AUTHOR_BOX} headings can start with: most lines need no regex. */
     private static boolean startsAuthorHeading(String line) {
-        return line.startsWith("About ") || line.startsWith("Über ") || line.startsWith("Sobre ")
-                || line.startsWith("À propos ");
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        return (first == 'A' || first == 'Ü' || first == 'S' || first == 'À') && (line.startsWith("About ")
+                || line.startsWith("Über ") || line.startsWith("Sobre ") || line.startsWith("À propos "));
     }
 
     /** A lower-case letter then an upper-case one, ASCII answered first; this runs on short lines' characters. */

@@ -39,6 +39,13 @@ final class Bylines {
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "^(?:(?i:by)\\s+)?(.+?)\\s*(?:[|•·]|\\s[-–—])\\s*(?:Reuters|REUTERS|AP|Associated Press|AFP|Bloomberg|dpa"
                     + "|UPI|Xinhua|EFE|ANSA|Press Association|PA)\\s*$");
+    /** The words {@link #AGENCY_CREDIT} can end with. */
+    private static final Set<String> AGENCY_LAST_WORDS = Set.of("Reuters", "REUTERS", "AP", "Press", "AFP", "Bloomberg",
+            "dpa", "UPI", "Xinhua", "EFE", "ANSA", "Association", "PA");
+    /** The words {@link #JOB_CREDIT} can end with, in lower case. */
+    private static final Set<String> JOB_LAST_WORDS = Set.of("writer", "reporter", "correspondent", "editor", "columnist",
+            "contributor", "producer", "writers", "reporters", "correspondents", "editors", "columnists", "contributors",
+            "producers");
     /** "Tom Krisher, AP Auto Writer": a person with a job title; photo credits under captions have none. */
     private static final Pattern JOB_CREDIT = Pattern.compile(
             "^(.+?),\\s+(?:[\\p{L}.&-]+\\s+){0,3}(?i:writer|reporter|correspondent|editor|columnist|contributor|producer)s?$");
@@ -103,8 +110,11 @@ final class Bylines {
         if (BY_LINE.matcher(line).lookingAt()) {
             return parse(line);
         }
-        Matcher m = AGENCY_CREDIT.matcher(line);
-        if (m.matches() || (m = JOB_CREDIT.matcher(line)).matches()) {
+        // each credit ends in its own words: most lines are spared the backtracking patterns
+        String last = lastWord(line);
+        Matcher m;
+        if (AGENCY_LAST_WORDS.contains(last) && (m = AGENCY_CREDIT.matcher(line)).matches()
+                || JOB_LAST_WORDS.contains(last.toLowerCase(Locale.ROOT)) && (m = JOB_CREDIT.matcher(line)).matches()) {
             return people(m.group(1));
         }
         // a date can only be told from a name with a regex: only for lines that have a year
@@ -122,6 +132,19 @@ final class Bylines {
     /** Whether the line credits its authors: a "By" line, even of no person ("By European Space Agency"), or a byline line. */
     static boolean isCredit(String line) {
         return BY_LINE.matcher(line).lookingAt() || !ofBylineLine(line).isEmpty();
+    }
+
+    /** The letters the line ends with, trailing blanks aside: "Jane Doe|Reuters" → "Reuters". */
+    private static String lastWord(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        return line.substring(start, end);
     }
 
     /** The names, if every part between the separators reads as a name of its own; else none. */

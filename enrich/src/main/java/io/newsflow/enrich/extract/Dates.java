@@ -115,8 +115,8 @@ final class Dates {
     static Instant find(String text) {
         Instant best = null;
         int bestAt = Integer.MAX_VALUE;
-        // numbers split by slashes or dots are rare in text: most lines need no regex for them
-        if (text.indexOf('/') >= 0 || text.indexOf('.') >= 0) {
+        // digits split by slashes or dots are rare in text: most lines need no regex for them
+        if (hasDigitsAround(text, '/') || hasDigitsAround(text, '.')) {
             Matcher numeric = NUMERIC_DATE.matcher(text);
             while (numeric.find() && best == null) {
                 best = withTime(text, numeric, numericDate(numeric));
@@ -155,6 +155,11 @@ final class Dates {
         if (day == null) {
             return null;
         }
+        // every time has a colon: most dates stand alone and need no regex
+        int colon = text.indexOf(':', Math.max(0, date.start() - TIME_CHARS));
+        if (colon < 0 || colon > date.end() + TIME_CHARS) {
+            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
         Matcher time = TIME_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + TIME_CHARS)));
         if (!time.lookingAt()) {
             time = TIME_BEFORE.matcher(text.substring(Math.max(0, date.start() - TIME_CHARS), date.start()));
@@ -172,6 +177,16 @@ final class Dates {
             return day.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         return day.atTime(hour, minute).atZone(ZONES.get(time.group(4).toUpperCase(Locale.ROOT))).toInstant();
+    }
+
+    /** Whether {@code separator} stands between two digits somewhere in {@code text}. */
+    private static boolean hasDigitsAround(String text, char separator) {
+        for (int at = text.indexOf(separator, 1); at > 0 && at + 1 < text.length(); at = text.indexOf(separator, at + 1)) {
+            if (isDigit(text.charAt(at - 1)) && isDigit(text.charAt(at + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} has the four digits of a year the patterns accept, 19xx or 20xx. */
