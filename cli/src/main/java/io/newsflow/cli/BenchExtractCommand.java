@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.dankito.readability4j.Readability4J;
 import picocli.CommandLine;
@@ -50,7 +52,7 @@ final class BenchExtractCommand implements Callable<Integer> {
             description = "Where predictions go, one folder per suite (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--warmup", defaultValue = "5",
+    @Option(names = "--warmup", defaultValue = "15",
             description = "Untimed passes first, so the JIT has compiled the extractor (default: ${DEFAULT-VALUE}).")
     int warmup;
 
@@ -62,6 +64,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     boolean readability4j;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     /** Shorter titles agree by accident ("News", "Opinion"). */
     private static final int MIN_TITLE_CHARS = 10;
 
@@ -91,7 +94,10 @@ final class BenchExtractCommand implements Callable<Integer> {
         Map<String, SavedPage> html = pages(bench.resolve("aeb").resolve("html"), ".html.gz", "text/html");
         double ours = run("aeb", html, newsflow);
         Map<String, SavedPage> text = pages(bench.resolve("aeb-text"), ".txt", "text/plain");
-        run("aeb-text", text, newsflow);
+        double oursText = run("aeb-text", text, newsflow);
+        double bare = speed(text, BenchExtractCommand::bareTokens).perCpuSecond();
+        console.printf("a bare pass over the same dumps (lines split, \\w+ words counted): %.0f pages/cpu-s;"
+                + " newsflow's text extraction takes %.1f times as long%n", bare, bare / oursText);
         printMetadataAgreement(extractor, html, text);
         if (readability4j) {
             // readability4j resolves links against the page's address, which the ground truth keeps
@@ -103,6 +109,20 @@ final class BenchExtractCommand implements Callable<Integer> {
         console.printf("predictions in %s/<suite>; a page missing from a suite counts as empty output%n", out);
         console.flush();
         return 0;
+    }
+
+    /**
+     * The least a line-based extractor does, as a yardstick for the text suite's speed on the
+     * machine at hand: the dump split into lines and each line into the benchmark's \\w+ tokens.
+     */
+    private static String bareTokens(String id, SavedPage page) {
+        int tokens = 0;
+        for (String line : page.text().split("\n")) {
+            for (Matcher m = WORD.matcher(line); m.find(); ) {
+                tokens++;
+            }
+        }
+        return Integer.toString(tokens);
     }
 
     /** Extracts, writes and scores every page of a suite, prints its row, and returns its pages per second. */
