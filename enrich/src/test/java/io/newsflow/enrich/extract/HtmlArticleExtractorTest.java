@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 /** A small news page with the usual furniture around its article: nav, share row, figure, ad, related, comments. */
 class HtmlArticleExtractorTest {
 
+    /** One paragraph of story, for pages built around their metadata. */
+    private static final String STORY = """
+            <p>The ferry service between the island and the mainland resumed on Sunday morning, three days after
+            a storm damaged the pier and forced the operator to cancel every crossing.</p>""";
+
     private final ExtractedArticle article = extract(Seeds.resource("/html/harbour-strike.html"));
 
     private static ExtractedArticle extract(String html) {
@@ -68,23 +73,20 @@ class HtmlArticleExtractorTest {
 
     @Test
     void schemaOrgMarkupAndJsonLdAreReadInOrderOfTrust() {
-        String story = """
-                <p>The ferry service between the island and the mainland resumed on Sunday morning, three days after
-                a storm damaged the pier and forced the operator to cancel every crossing.</p>""";
         ExtractedArticle microdata = extract("""
                 <html><head><script type="application/ld+json">{"author": {"@type": "Person", "name": "Lena Dahl"},
                 "datePublished": "2024-01-14T09:00:00Z"}</script></head><body>
                 <div itemprop="Author" itemscope><a href="/anna" itemprop="url">Profile</a>
                 <span itemprop="name">Anna Holm</span></div>
                 <meta itemprop="datePublished" content="2024-01-15T08:30:00+01:00">
-                """ + story + "</body></html>");
+                """ + STORY + "</body></html>");
         // JSON-LD comes before microdata for authors, after it for dates
         assertThat(microdata.bylines()).containsExactly("Lena Dahl");
         assertThat(microdata.published()).isEqualTo(Instant.parse("2024-01-15T07:30:00Z"));
 
         ExtractedArticle nested = extract("""
                 <html><body><h1>Ferry service resumes</h1><div itemprop="author"><span itemprop="name">Anna Holm</span>
-                </div><time datetime="2024-01-16">16 January</time>""" + story + "</body></html>");
+                </div><time datetime="2024-01-16">16 January</time>""" + STORY + "</body></html>");
         assertThat(nested.title()).isEqualTo("Ferry service resumes");
         assertThat(nested.bylines()).containsExactly("Anna Holm");
         assertThat(nested.published()).isEqualTo(Instant.parse("2024-01-16T00:00:00Z"));
@@ -92,17 +94,14 @@ class HtmlArticleExtractorTest {
 
     @Test
     void datesFromItempropListsAndFromAVisibleDateElement() {
-        String story = """
-                <p>The ferry service between the island and the mainland resumed on Sunday morning, three days after
-                a storm damaged the pier and forced the operator to cancel every crossing.</p>""";
         ExtractedArticle listed = extract("""
                 <html><head><meta property="article:published" itemprop="datePublished dateCreated"
-                content="2019-11-19T11:00:09.000Z"></head><body>""" + story + "</body></html>");
+                content="2019-11-19T11:00:09.000Z"></head><body>""" + STORY + "</body></html>");
         assertThat(listed.published()).isEqualTo(Instant.parse("2019-11-19T11:00:09Z"));
 
         ExtractedArticle visible = extract("""
                 <html><body><span class="article-updated-date">November 21, 2019</span>
-                <span class="article-publish-date">November 19, 2019 7:04 pm ET</span>""" + story + "</body></html>");
+                <span class="article-publish-date">November 19, 2019 7:04 pm ET</span>""" + STORY + "</body></html>");
         assertThat(visible.published()).isEqualTo(Instant.parse("2019-11-20T00:04:00Z"));
     }
 
