@@ -14,11 +14,18 @@ import java.util.Map;
  */
 final class WordTable {
 
+    private static final int ASCII = 0x80;
+
     private final Map<String, Integer> values;
     private final int longest;
     private final int slotBits;
     private final String[] slotWords;
     private final int[] slotValues;
+    /**
+     * By length and lower-case ASCII first letter, whether any word of the table has them: a
+     * small table that answers most misses before the large one is touched.
+     */
+    private final boolean[] lengthAndInitial;
 
     /** @param values lower-case words and their values; 0 stands for "not in the table" */
     WordTable(Map<String, Integer> values) {
@@ -27,7 +34,12 @@ final class WordTable {
         slotBits = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1, values.size())) * 16);
         slotWords = new String[1 << slotBits];
         slotValues = new int[slotWords.length];
+        lengthAndInitial = new boolean[(longest + 1) * ASCII];
         values.forEach((word, value) -> {
+            char initial = word.isEmpty() ? 0 : word.charAt(0);
+            if (initial < ASCII) {
+                lengthAndInitial[word.length() * ASCII + initial] = true;
+            }
             int slot = slot(word.hashCode());
             while (slotWords[slot] != null) {
                 slot = (slot + 1) & (slotWords.length - 1);
@@ -60,7 +72,13 @@ final class WordTable {
      * caller computed while reading it.
      */
     int get(String text, int start, int end, int lowerCaseHash) {
-        if (end - start > longest) {
+        if (end - start > longest || end == start) {
+            return 0;
+        }
+        char initial = text.charAt(start);
+        // a capital's word may lower-case to one of ours: look at its lower-case letter
+        char lowerInitial = initial >= 'A' && initial <= 'Z' ? (char) (initial | 0x20) : initial;
+        if (lowerInitial < ASCII && !lengthAndInitial[(end - start) * ASCII + lowerInitial]) {
             return 0;
         }
         for (int slot = slot(lowerCaseHash); slotWords[slot] != null; slot = (slot + 1) & (slotWords.length - 1)) {
