@@ -248,7 +248,11 @@ public final class InboxWatcher implements AutoCloseable {
         }
     }
 
-    /** Counted once the file is out of the inbox: whoever reads the count may drop a file of the same name. */
+    /**
+     * Counted once the file is out of the inbox, since whoever reads the count may drop a file of
+     * the same name next. A file that cannot be moved is not counted: the exception ends the pass,
+     * and the file, still in the inbox, is tried again.
+     */
     private void refuse(Path file, String reason, boolean fromInbox) throws IOException {
         if (!fromInbox) {
             stats.refused.incrementAndGet();

@@ -20,11 +20,14 @@ final class BoilerplatePhrases {
      * spares almost every line the regex. What the pattern says of where it stands spares most of
      * the rest the search: a pattern anchored at the start is tried there only, one that ends in a
      * closing parenthesis only on lines that end in one, and one that ends the line within a
-     * {@code window} of characters only on that tail of the line.
+     * {@code window} of characters only on that tail of the line. A window is twice the pattern's
+     * longest match in code points: a character beyond the BMP takes two chars.
      */
     private record Phrase(String literal, Pattern pattern, Place place, boolean closesParenthesis, int window) {
-        /** Where the literal must stand in the line for the pattern to match: a test much cheaper than searching. */
-        /** START_ANCHORED: the pattern starts at the line's start, its literal elsewhere. */
+        /**
+         * Where the literal must stand in the line for the pattern to match, a test much cheaper than
+         * searching; START_ANCHORED: the pattern starts at the line's start, its literal elsewhere.
+         */
         private enum Place { START, START_ANCHORED, END, ANYWHERE }
 
         Phrase(String literal, String regex) {
@@ -101,10 +104,10 @@ final class BoilerplatePhrases {
             new Phrase(" a comment", "(?:leave|post|add|write) a comment\\b"),
             new Phrase(" a reply", "(?:leave|post|add|write) a reply\\b"),
             new Phrase("closed", "comments? (?:are|is) closed\\b"),
-            new Phrase("credit:", "credit: ?[^.!?]{0,60}$", 68),
+            new Phrase("credit:", "credit: ?[^.!?]{0,60}$", 2 * 68),
             // photo credits close captions: "(AP Photo/Mark Humphrey)", "REUTERS/Brendan McDermid", "(Photo by X/Getty Images)"
             new Phrase(" photo", "(?:ap|afp|epa|reuters) photo(?:/[^()]{0,60})?\\)\\s*$"),
-            new Phrase("/", "(?:reuters|afp|getty images|epa|ap)/[^.!?]{0,60}$", 73),
+            new Phrase("/", "(?:reuters|afp|getty images|epa|ap)/[^.!?]{0,60}$", 2 * 73),
             new Phrase("photo", "photo(?: by|:)[^()]{0,80}\\)\\s*$"),
             new Phrase("image", "image(?: by|:)[^()]{0,80}\\)\\s*$"),
             new Phrase("picture", "picture(?: by|:)[^()]{0,80}\\)\\s*$"),
@@ -114,7 +117,7 @@ final class BoilerplatePhrases {
             // agency captions: "In this photo issued by ITV, ...", "In this Dec. 12, 2006, file photo, ..."
             new Phrase("in this ", "^in this [^!?]{0,40}\\b(?:photo|image|picture)\\b"),
             // credits after a caption: "J. Scott Applewhite / AP file", "(Paul Buckowski/Times Union)"
-            Phrase.glued("/", " ?/ ?(?:ap|afp|reuters|getty images|epa)(?: file)?\\)?$", 21),
+            Phrase.glued("/", " ?/ ?(?:ap|afp|reuters|getty images|epa)(?: file)?\\)?$", 2 * 21),
             Phrase.glued("/", "\\((?:[\\p{L}.'’-]+ ){1,3}[\\p{L}.'’-]+ ?/ ?[^()/]{2,40}\\)$"),
             new Phrase("preview thumbnail", "preview thumbnail"),
             // newsletter, donation and legal footers
@@ -126,7 +129,7 @@ final class BoilerplatePhrases {
             // links to other stories, whatever their length: "Read more: ...", "[Related: ...]", "Also on rt.com"
             Phrase.glued(":", "^\\[?(?:read more|see more|also read|read also|related|also|more|watch|listen|leggi anche|lesen sie auch|lire aussi|leia também)\\b[^:]{0,20}:"),
             new Phrase("also on ", "^also on \\S+$"),
-            Phrase.glued("]", "\\[(?:insight|video|reaction|news|warning|pics|photos|latest|analysis|poll|revealed|watch)\\]\\|?$", 12),
+            Phrase.glued("]", "\\[(?:insight|video|reaction|news|warning|pics|photos|latest|analysis|poll|revealed|watch)\\]\\|?$", 2 * 12),
             // picture credits and captions: "Credit...Doug Mills/The New York Times", "Image copyright @BigMachine"
             new Phrase("credit", "credit(?:\\.\\.\\.|…)"),
             new Phrase("image copyright", "^image copyright\\b"),

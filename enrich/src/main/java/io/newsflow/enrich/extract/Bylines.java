@@ -11,17 +11,22 @@ import java.util.regex.Pattern;
 /** Turns a raw byline ("By Jane Doe and John Roe - Nov 19, 2019") into people's names. */
 final class Bylines {
 
-    /** "By", "Written by", "Analysis by", "Author:". */
-    private static final Pattern LEADING_BY = Pattern.compile("^(?i:(?:\\p{L}+ )?by|authors?)\\s*:?\\s+");
+    /** "By", "Written by", "Analysis by", "Author:"; not "Photo by", "Sponsored by": those are no authors. */
+    private static final Pattern LEADING_BY = Pattern.compile(
+            "^(?i:(?:written |posted |reported |story |words |text |analysis |interview |commentary |opinion )?by|authors?)"
+                    + "\\s*:?\\s+");
     /**
      * Between names: commas, "and" in the languages we guess, and a full stop after a word and
      * before a capitalised one ("Finian Cunningham. Sputnik International"), not an initial's.
      */
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|(?<=\\p{L}{3})\\.(?=\\s+\\p{Lu}\\p{L}))\\s*");
-    /** A news agency or a capitals-set outlet after a name: "Tom Davies Associated Press", "Kevin McCoy USA TODAY". */
+    /**
+     * A news agency or an outlet set in capitals after a name: "Tom Davies Associated Press",
+     * "Kevin McCoy USA TODAY". One word in capitals is a surname as often ("Jean DUPONT").
+     */
     private static final Pattern TRAILING_OUTLET = Pattern.compile(
-            "\\s+(?:The )?(?:Associated Press|Reuters|AFP)$|(?<=\\p{Ll}\\S{0,20})\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*$");
+            "\\s+(?:The )?(?:Associated Press|Reuters|AFP|AP)$|(?<=\\p{Ll}\\S{0,20})\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})+$");
     /** Everything from a dash or a date onwards is not part of a name. */
     private static final Pattern TAIL = Pattern.compile(
             "\\s+[-–—|•·](?:\\s+.*)?$|\\s+(?:on|for)\\s+.*$|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published"
@@ -49,8 +54,11 @@ final class Bylines {
     /** "Tom Krisher, AP Auto Writer": a person with a job title; photo credits under captions have none. */
     private static final Pattern JOB_CREDIT = Pattern.compile(
             "^(.+?),\\s+(?:[\\p{L}.&-]+\\s+){0,3}(?i:writer|reporter|correspondent|editor|columnist|contributor|producer)s?$");
-    /** "Chris Davies - Nov 19, 2019, 10:31 pm CST": a person, then when they wrote. */
-    private static final Pattern NAME_THEN_DATE = Pattern.compile("^(.+?)\\s+[-–—|•·]\\s+(.+)$");
+    /**
+     * "Chris Davies - Nov 19, 2019, 10:31 pm CST": a person, then when they wrote, to the minute; a
+     * place's dateline ("New York - Nov 19, 2019") gives the day only.
+     */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("^(.+?)\\s+[-–—|•·]\\s+(.+\\d:\\d\\d.*)$");
     /** "Monday November 18, 2019 7:45 am PST by Joe Rossignol": when, then by whom. */
     private static final Pattern DATE_THEN_NAME = Pattern.compile("^(.+?)\\s+(?i:by)\\s+(.+)$");
     /** Degrees and credentials after a name ("Rachael Link, MS, RD"): not people. */
@@ -59,24 +67,31 @@ final class Bylines {
     private static final Pattern GLUED_TITLE = Pattern.compile("^(.*\\s\\S*?\\p{Ll}{3})\\p{Lu}.*$");
     /**
      * Parts of a byline that are no person: "IGN Staff", "Cleveland.com", "BBC News", "The
-     * Associated Press", "Telegraph Sport", and an acronym beside a capitalised word ("CBS Detroit").
+     * Associated Press", "Telegraph Sport", and an acronym beside a capitalised word ("CBS Detroit";
+     * two capitals are initials: "AJ Willingham").
      */
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "\\.(?:com|org|net|co|uk)\\b|^The\\s|\\b(?i:staff|writer|columnist|editor|correspondent|reporter|contributor"
                     + "|news|press|media|times|today|sports?|business|wire|services|agency|international|network|magazine"
-                    + "|journal|radio|tv|online|group|digital|desk|team|editorial|newsroom)\\b"
-                    + "|\\b\\p{Lu}{2,}\\b.*\\b\\p{Lu}\\p{Ll}|\\b\\p{Lu}\\p{Ll}.*\\b\\p{Lu}{2,}\\b");
+                    + "|journal|radio|tv|online|group|digital|desk|team|editorial|newsroom"
+                    // the page's own furniture
+                    + "|previous|next|posts?|edition|comments?|home|menu)\\b"
+                    + "|\\b\\p{Lu}{3,4}\\b.*\\b\\p{Lu}\\p{Ll}|\\b\\p{Lu}\\p{Ll}.*\\b\\p{Lu}{3,4}\\b");
     /**
-     * A given name and a surname at least, capitalised but for short particles ("Marcus de Guzman",
-     * "Ludwig van Beethoven"): a single word is as often a site ("Snopes") as a person.
+     * A given name and a surname at least, capitalised but for the particles of surnames ("Marcus
+     * de Guzman", "Ludwig van Beethoven", "Omar al-Bashir"): a single word is as often a site
+     * ("Snopes") as a person.
      */
-    private static final Pattern NAME = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|\\p{Ll}{1,3}-\\p{Lu}[\\p{L}.'’-]*)){1,4}$");
+    private static final String PARTICLE = "(?:de|da|do|dos|das|du|van|von|der|den|ter|ten|la|le|di|del|bin|ibn|al|el|y)";
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|" + PARTICLE
+            + "|" + PARTICLE + "-\\p{Lu}[\\p{L}.'’-]*)){1,4}$");
     /** Roman numerals and the like after a surname ("Martin Luther King III", "Sammy Davis JR"): capitals, but a person's. */
     private static final Pattern NAME_SUFFIX = Pattern.compile("\\s+(?:[IVX]{1,4}|JR|SR)\\.?$");
 
     private static final int MIN_SURNAME_IN_HANDLE = 3;
     private static final int MIN_GLUED_LOWER_CASE = 4;
+    /** Surname prefixes long enough to pass for a glued word: "VanderMeer", "DellaVolpe". */
+    private static final Set<String> SURNAME_PREFIXES = Set.of("vander", "vanden", "della", "delle", "dello");
 
     private Bylines() {
     }
@@ -94,12 +109,16 @@ final class Bylines {
             if (!NAME_SUFFIX.matcher(name).find()) {
                 name = TRAILING_OUTLET.matcher(name).replaceFirst("");
             }
-            if (NAME.matcher(name).matches() && !name.contains("@") && !CREDENTIAL.matcher(name).matches()
-                    && !NOT_A_PERSON.matcher(NAME_SUFFIX.matcher(name).replaceFirst("")).find()) {
+            if (isPerson(name)) {
                 names.add(name);
             }
         }
         return new ArrayList<>(names);
+    }
+
+    private static boolean isPerson(String name) {
+        return NAME.matcher(name).matches() && !name.contains("@") && !CREDENTIAL.matcher(name).matches()
+                && !NOT_A_PERSON.matcher(NAME_SUFFIX.matcher(name).replaceFirst("")).find();
     }
 
     /**
@@ -147,11 +166,11 @@ final class Bylines {
         return line.substring(start, end);
     }
 
-    /** The names, if every part between the separators reads as a name of its own; else none. */
-    private static List<String> people(String names) {
+    /** The names, if every part between the separators reads as a person's name of its own; else none. */
+    static List<String> people(String names) {
         List<String> people = new ArrayList<>();
         for (String part : SEPARATORS.split(names)) {
-            if (!looksLikeName(part)) {
+            if (!looksLikeName(part) || !isPerson(part.strip())) {
                 return List.of();
             }
             people.add(part.strip());
@@ -175,13 +194,14 @@ final class Bylines {
     /**
      * "Jack Khoury": 2-4 capitalised words, nothing else; how bylines look on a line of their own.
      * Not a word glued to the name ("BiographySarah E. Needleman"): names hump after a short
-     * prefix only ("McDonald", "DeArdo").
+     * prefix ("McDonald", "DeArdo") or a known one ("VanderMeer").
      */
     static boolean looksLikeName(String line) {
         // hand-written: this runs on every line of every dump
         String s = line.strip();
         int words = 0;
         int lowerInARow = 0;
+        int wordStartAt = 0;
         boolean wordStart = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -190,6 +210,7 @@ final class Bylines {
                 continue;
             }
             if (wordStart) {
+                wordStartAt = i;
                 words++;
                 if (words > 4 || !Character.isUpperCase(s.codePointAt(i))) {
                     return false;
@@ -200,7 +221,8 @@ final class Bylines {
                 return false;
             }
             lowerInARow = Character.isLowerCase(c) ? lowerInARow + 1 : 0;
-            if (lowerInARow >= MIN_GLUED_LOWER_CASE && i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1))) {
+            if (lowerInARow >= MIN_GLUED_LOWER_CASE && i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1))
+                    && !SURNAME_PREFIXES.contains(s.substring(wordStartAt, i + 1).toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

@@ -23,8 +23,8 @@ final class Dates {
     private static final Instant EARLIEST_NEWS = Instant.parse("1990-01-01T00:00:00Z");
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    /** The year ends the date, or a time follows it with no space: "Nov 15, 20195:45 AM". */
-    private static final String YEAR = "((?:19|20)\\d{2})(?:\\b|(?=\\d{1,2}:\\d{2}))";
+    /** The year ends the date, or a time or a capitalised word follows it with no space: "Nov 15, 20195:45 AM", "2019Updated". */
+    private static final String YEAR = "((?:19|20)\\d{2})(?:\\b|(?=\\d{1,2}:\\d{2})|(?=\\p{Lu}))";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -35,11 +35,10 @@ final class Dates {
      * digits, since version numbers are written so too.
      */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "(?<![\\d/.])(\\d{1,2})(?:(/)(\\d{1,2})/((?:19|20)?\\d{2})|(\\.)(\\d{1,2})\\.((?:19|20)\\d{2}))(?![\\d/.]|\\.\\d)");
+            "(?<![\\d/.])(\\d{1,2})(?:(/)(\\d{1,2})/((?:19|20)?\\d{2})|(\\.)(\\d{1,2})\\.((?:19|20)\\d{2}))(?![\\d/]|\\.\\d)");
     private static final int MONTHS_IN_YEAR = 12;
-    private static final int CENTURY = 100;
-    /** A two-digit year this far past the current one is last century's. */
-    private static final int TWO_DIGIT_YEARS_AHEAD = 1;
+    /** Two-digit years from this one on are the 1900s', as POSIX strptime reads them: a file always gives the same date. */
+    private static final int FIRST_1900S_YEAR = 69;
     private static final Pattern ISO_DATE = Pattern.compile(
             "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
                     + "\\s?(Z|[+-]\\d{2}:?\\d{2})?)?");
@@ -55,8 +54,9 @@ final class Dates {
             Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
             Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)),
             Map.entry("JST", ZoneOffset.ofHours(9)));
-    private static final String TIME = "(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s?(?:([ap])\\.?\\s?m\\b\\.?)?\\s*("
-            + String.join("|", ZONES.keySet()) + ")\\b";
+    /** The zone only in capitals, as written: "et" and "pt" are words in French and Portuguese. */
+    private static final String TIME = "(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s?(?:([ap])\\.?\\s?m\\b\\.?)?\\s*(?-i:("
+            + String.join("|", ZONES.keySet()) + "))\\b";
     /** A time with its zone after the date: "Nov 19, 2019, 10:31 pm CST", "November 18, 2019 -- 19:14 GMT". */
     private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,]*(?:at|@|--?|[—–/|])?[\\s,]*" + TIME,
             Pattern.CASE_INSENSITIVE);
@@ -128,9 +128,12 @@ final class Dates {
             return best;
         }
         Matcher m = ISO_DATE.matcher(text);
-        if (m.find()) {
-            best = iso(m);
-            bestAt = best == null ? bestAt : m.start();
+        if (m.find() && m.start() < bestAt) {
+            Instant d = iso(m);
+            if (d != null) {
+                best = d;
+                bestAt = m.start();
+            }
         }
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find() && m.start() < bestAt) {
@@ -176,7 +179,7 @@ final class Dates {
         if (hour > 23 || minute > 59) {
             return day.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
-        return day.atTime(hour, minute).atZone(ZONES.get(time.group(4).toUpperCase(Locale.ROOT))).toInstant();
+        return day.atTime(hour, minute).atZone(ZONES.get(time.group(4))).toInstant();
     }
 
     /** Whether {@code separator} stands between two digits somewhere in {@code text}. */
@@ -238,8 +241,7 @@ final class Dates {
         }
         int year = Integer.parseInt(yearText);
         if (yearText.length() == 2) {
-            int now = LocalDate.now(ZoneOffset.UTC).getYear();
-            year += now / CENTURY * CENTURY - (year > now % CENTURY + TWO_DIGIT_YEARS_AHEAD ? CENTURY : 0);
+            year += year >= FIRST_1900S_YEAR ? 1900 : 2000;
         }
         return first > MONTHS_IN_YEAR ? date(Integer.toString(year), second, m.group(1))
                 : date(Integer.toString(year), first, secondText);

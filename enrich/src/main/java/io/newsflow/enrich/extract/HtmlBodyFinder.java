@@ -25,6 +25,7 @@ final class HtmlBodyFinder {
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "li", "h2", "h3", "h4", "blockquote");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
+    /** Visible characters, spaces not counted ({@link TextCounts}): about 200 with them. */
     private static final int MIN_WRAPPED_CONTENT_CHARS = 170;
     private static final int MIN_CARD_CHARS = 40;
     private static final double MAX_PROSE_LINK_DENSITY = 0.25;

@@ -39,12 +39,11 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
         return new HtmlMetadata(title(doc, page), bylines(page), published(page), site, language(doc));
     }
 
-    /** "en-US" → "en"; null if the page declares none or something that is no language code. */
+    /** "en-US", "en_US" → "en"; null if the page declares none or something that is no language code. */
     private static String language(Document doc) {
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang").trim().toLowerCase(Locale.ROOT);
-        int region = lang.indexOf('-');
-        String code = region < 0 ? lang : lang.substring(0, region);
+        String code = lang.split("[-_]", 2)[0];
         return LANGUAGE_CODE.matcher(code).matches() ? code : null;
     }
 
@@ -213,10 +212,28 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
             if (bylineClass == null && className.contains("byline")) {
                 bylineClass = e;
             }
-            if (dateClasses.size() < DATE_CLASS_ELEMENTS && (className.contains("publish") || className.contains("date"))
-                    && !className.contains("update")) {
+            if (dateClasses.size() < DATE_CLASS_ELEMENTS && isPublicationDateClass(className)) {
                 dateClasses.add(e);
             }
+        }
+
+        /**
+         * A class name that says publication date: "article-publish-date", "post_date", "storyDate";
+         * not "updated-date", "date-modified", nor "validate" or "candidate".
+         */
+        private static boolean isPublicationDateClass(String lowerCaseClasses) {
+            for (String name : lowerCaseClasses.split("\\s+")) {
+                if (name.contains("updat") || name.contains("modif")) {
+                    continue;
+                }
+                for (String part : name.split("[-_]")) {
+                    // "storyDate" reads "storydate" here: a word ending in date, but not "validate" or "candidate"
+                    if (part.startsWith("publish") || part.endsWith("date") && !part.endsWith("idate")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Indexes the meta under each name its attribute lists ("datePublished dateCreated"). */

@@ -20,12 +20,12 @@ final class LanguageGuesser {
      * The same guess from text already split: its dominant script and its lines' words (a text
      * dump's lines are tokenised once, for the classifier and for this).
      */
-    static String guess(Script script, List<? extends List<String>> lineWords) {
+    static String guess(Script script, List<Tokens> lineWords) {
         int[] hits = new int[StopWords.LANGUAGES.size()];
         int words = 0;
-        for (List<String> line : lineWords) {
+        for (Tokens line : lineWords) {
             words += line.size();
-            StopWords.countByLanguage(line, hits);
+            line.addFunctionWords(hits);
         }
         return guess(script, hits, words);
     }

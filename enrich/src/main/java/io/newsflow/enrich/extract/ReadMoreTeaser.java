@@ -19,7 +19,8 @@ final class ReadMoreTeaser {
 
     /** The line without its teaser link, or null if it carries none. */
     static String strip(String line) {
-        // every wording says "read" ("continue reading" too): a vectorised search spares most lines the automaton
+        // every wording says "read" ("continue reading" too), in lower case or capitals: a vectorised
+        // search spares most lines the automaton
         if (!line.contains("ead") && !line.contains("EAD") || WORDINGS.in(line) == 0) {
             return null;
         }

@@ -70,20 +70,6 @@ final class StopWords {
         return TABLE.get(text, start, end, lowerCaseHash);
     }
 
-    /** Adds the function words among {@code words} to {@code hits}, per language by index in {@link #LANGUAGES}. */
-    static void countByLanguage(List<String> words, int[] hits) {
-        if (words instanceof Tokens tokens) {
-            tokens.addFunctionWords(hits);
-            return;
-        }
-        for (String w : words) {
-            // one lookup per word for all languages: this runs over whole pages
-            for (int bits = languagesOf(w); bits != 0; bits &= bits - 1) {
-                hits[Integer.numberOfTrailingZeros(bits)]++;
-            }
-        }
-    }
-
     /** Whether {@code word}, in any case, is a function word of {@code language}. */
     static boolean is(String word, String language) {
         int index = language == null ? -1 : LANGUAGES.indexOf(language);

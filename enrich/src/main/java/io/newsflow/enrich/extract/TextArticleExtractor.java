@@ -25,6 +25,7 @@ final class TextArticleExtractor {
     /** A headline shares at least this share of its content words with the opening. */
     private static final double TITLE_MIN_SHARED = 0.3;
     private static final int TITLE_STEM_CHARS = 5;
+    private static final Pattern CLOSING_QUOTES = Pattern.compile("[\"'’”»]+$");
     /** A headline the body opens with is short: longer lines without a full stop are lost sentences. */
     private static final int HEADLINE_IN_BODY_WORDS = 20;
     /** How far above the body a byline may be: past a share row, a date and a picture. */
@@ -35,11 +36,21 @@ final class TextArticleExtractor {
     private static final int MIN_PROSE_ABOVE_COMMENTS = 50;
     /**
      * Lines near a headline that share its words but are none: captions ("Image: ...", "...
-     * (NASA/JPL)", "... (onmeth.com)"), addresses and reading times.
+     * (NASA/JPL)", "... (onmeth.com)") and addresses.
      */
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
-            "^(?i:image|photo|picture|caption|source)s?:|\\((?:[^()]*/[^()]*|[^()]*\\.(?:com|org|net)\\b[^()]*)\\)$|www\\."
-                    + "|(?i:\\bmin(?:ute)?s? read\\b|tempo de leitura|temps de lecture|lesezeit)");
+            "^(?i:image|photo|picture|caption|source)s?:|\\((?:[^()]*/[^()]*|[^()]*\\.(?:com|org|net)\\b[^()]*)\\)$|www\\.");
+    /** "5 Min Read", "Lesezeit: 3 Minuten": how long the story takes to read. */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?i:\\bmin(?:ute)?s? read\\b|tempo de leitura|temps de lecture|lesezeit|reading time)");
+    /**
+     * What stands under the name in a byline box: a reading time, when ("1 day ago", "Monday
+     * 5:30PM", "Published"), the agency, the job.
+     */
+    private static final Pattern BYLINE_BOX_LINE = Pattern.compile(READING_TIME.pattern()
+            + "|(?i:\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago\\b|\\b\\d{1,2}:\\d{2}\\s?[ap]\\.?m\\b|^(?:published|posted|updated)\\b)"
+            + "|^(?:The )?(?:Associated Press|Reuters|AFP|AP)$"
+            + "|^(?i:(?:staff |senior |contributing )?(?:writer|reporter|correspondent|editor|columnist|contributor))$");
     /** "By" on a line of its own, the name on the next. */
     private static final Pattern LONE_BY = Pattern.compile("(?i:by|von|par|por|di|door)\\s*:?");
 
@@ -185,16 +196,22 @@ final class TextArticleExtractor {
 
     /**
      * Whether the body's first line is its headline, when none stands above it: a headline long
-     * enough to pass for prose (it ends in a quotation mark) that the story shares words with,
-     * over a longer line of prose.
+     * enough to pass for prose (it ends in a closing quote) that the story shares words with,
+     * over a longer line of prose. A sentence ends in a stop, inside its closing quote or not.
      */
     private static boolean opensWithHeadline(Line first, List<Tokens> paragraphWords) {
+        String unquoted = CLOSING_QUOTES.matcher(first.text()).replaceFirst("");
         if (paragraphWords.size() < 2 || first.wordCount() > HEADLINE_IN_BODY_WORDS
-                || first.text().endsWith(".") || first.text().endsWith("!") || first.text().endsWith("?")
+                || unquoted.endsWith(".") || unquoted.endsWith("!") || unquoted.endsWith("?") || unquoted.contains(". ")
                 || paragraphWords.get(1).size() <= first.wordCount() || !looksLikeHeadline(first)) {
             return false;
         }
         return sharedWords(first.words(), opening(paragraphWords.subList(1, paragraphWords.size()))) >= TITLE_MIN_SHARED;
+    }
+
+    /** A line set in capitals: a label ("JUST WATCHED"), or a wire byline, which says "By" or its agency. */
+    private static boolean isCapitals(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT));
     }
 
     private static boolean looksLikeHeadline(Line line) {
@@ -205,7 +222,8 @@ final class TextArticleExtractor {
                 && line.kind() != LineKind.COMMENTS_START && line.kind() != LineKind.OTHER_STORIES_START
                 && !BoilerplatePhrases.isBoilerplate(text, line.words(), null)
                 && (line.wordCount() > DATE_LINE_WORDS || Dates.find(text) == null)
-                && !Bylines.looksLikeName(text) && !Bylines.isCredit(text) && !NOT_A_HEADLINE.matcher(text).find();
+                && !Bylines.looksLikeName(text) && !Bylines.isCredit(text) && !NOT_A_HEADLINE.matcher(text).find()
+                && !READING_TIME.matcher(text).find();
     }
 
     /** The stems of the article's opening words. */
@@ -258,7 +276,9 @@ final class TextArticleExtractor {
      */
     private static List<String> bylines(List<Line> above, int headline) {
         int near = above.size() - BYLINE_SEARCH_LINES;
-        for (int i = above.size() - 1; i >= Math.max(0, Math.min(near, headline + 1)); i--) {
+        // byline lines anywhere between the headline and the body, else only near the body
+        int stop = Math.max(0, headline < 0 ? near : Math.min(near, headline + 1));
+        for (int i = above.size() - 1; i >= stop; i--) {
             Line line = above.get(i);
             String s = line.text();
             if (line.wordCount() <= BYLINE_MAX_WORDS) {
@@ -284,8 +304,20 @@ final class TextArticleExtractor {
         }
         for (int i = headline + 1; headline >= 0 && i < Math.min(above.size(), headline + 1 + NAME_UNDER_HEADLINE); i++) {
             Line line = above.get(i);
-            if (Bylines.looksLikeName(line.text()) && !BoilerplatePhrases.isBoilerplate(line.text(), line.words(), null)) {
-                return Bylines.parse(line.text());
+            String names = line.text();
+            // a byline box: the names, maybe the outlet, then when, how long to read, the agency or the
+            // names again; not a menu item or a section. Names in capitals only over their date (wire style).
+            boolean dated = false;
+            boolean boxed = false;
+            for (int k = i + 1; k <= i + 2 && k < above.size() && !boxed; k++) {
+                String next = above.get(k).text();
+                dated = above.get(k).wordCount() <= BYLINE_MAX_WORDS && Dates.find(next) != null;
+                boxed = dated || next.equals(names) || BYLINE_BOX_LINE.matcher(next).find();
+            }
+            List<String> people = Bylines.people(names);
+            if (boxed && !people.isEmpty() && (dated || !isCapitals(names))
+                    && !BoilerplatePhrases.isBoilerplate(names, line.words(), null)) {
+                return people;
             }
         }
         return List.of();

@@ -95,6 +95,22 @@ class BylinesTest {
     }
 
     @Test
+    void creditsOfOtherKindsAndPlacesAreNoBylines() {
+        assertThat(Bylines.parse("Photo by Jane Doe")).isEmpty();
+        assertThat(Bylines.parse("Sponsored by Acme Corp")).isEmpty();
+        assertThat(Bylines.ofBylineLine("New York - Nov 19, 2019")).isEmpty();
+        assertThat(Bylines.ofBylineLine("BBC News - 19 November 2019, 10:31 GMT")).isEmpty();
+        assertThat(Bylines.ofBylineLine("Nov 18, 2019 by The Associated Press")).isEmpty();
+    }
+
+    @Test
+    void capitalsInitialsAndLongPrefixesBelongToPeople() {
+        assertThat(Bylines.parse("Jean DUPONT")).containsExactly("Jean DUPONT");
+        assertThat(Bylines.parse("AJ Willingham")).containsExactly("AJ Willingham");
+        assertThat(Bylines.looksLikeName("Jeff VanderMeer")).isTrue();
+    }
+
+    @Test
     void aHandleNamesItsOwner() {
         assertThat(Bylines.isHandleOf("@catherineshu", "Catherine Shu")).isTrue();
         assertThat(Bylines.isHandleOf("@BryanDeArdo", "Bryan DeArdo")).isTrue();

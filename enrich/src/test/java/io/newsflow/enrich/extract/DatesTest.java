@@ -59,6 +59,19 @@ class DatesTest {
     }
 
     @Test
+    void theFirstDateWinsWhateverItsForm() {
+        assertThat(Dates.find("The hearing was held on 27/09/2018.")).isEqualTo(Instant.parse("2018-09-27T00:00:00Z"));
+        assertThat(Dates.find("Published 27/09/2018, updated 2019-01-05")).isEqualTo(Instant.parse("2018-09-27T00:00:00Z"));
+        assertThat(Dates.find("Posted 27/09/2018 (ref 2019-02-30)")).isEqualTo(Instant.parse("2018-09-27T00:00:00Z"));
+    }
+
+    @Test
+    void zonesAreReadOnlyInCapitals() {
+        // "et" is French for "and"
+        assertThat(Dates.find("19 November 2019, 10:30 et 11:00")).isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+    }
+
+    @Test
     void noDateGivesNull() {
         assertThat(Dates.find("The BBC reported on November 13 that the convoy was 4 miles long")).isNull();
         assertThat(Dates.find("February 30, 2017")).isNull();

@@ -50,6 +50,26 @@ class TextBylinesTest {
     }
 
     @Test
+    void aPlaceOrAMenuUnderTheHeadlineIsNoByline() {
+        assertThat(article("Dock workers walk out over the automation plans\nMiddle East\nWorld News\n" + BODY).bylines())
+                .isEmpty();
+        assertThat(article("Dock workers walk out over the automation plans\nPrevious Post\n5 Min Read\n" + BODY).bylines())
+                .isEmpty();
+    }
+
+    @Test
+    void severalNamesAndTheirOutletUnderTheHeadline() {
+        assertThat(article("Dock workers walk out over the automation plans\nJane Doe and John Roe\nHarbour Gazette\n"
+                + "Published 10:02 AM EST Nov 19, 2019\n" + BODY).bylines()).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void aLeadEndingInAQuotationIsNoHeadline() {
+        ExtractedArticle a = article("The mayor called the new park budget “a win for every family in the city.”\n" + BODY);
+        assertThat(a.paragraphs().get(0)).startsWith("The mayor called");
+    }
+
+    @Test
     void aNameRightUnderTheHeadline() {
         ExtractedArticle a = article("Dock workers walk out over the automation plans\nJane Doe\n5 Min Read\n" + BODY);
         assertThat(a.bylines()).containsExactly("Jane Doe");
@@ -59,8 +79,8 @@ class TextBylinesTest {
     @Test
     void aBylineBetweenTheHeadlineAndTheBodyIsFoundPastAGallery() {
         StringBuilder gallery = new StringBuilder();
-        for (int i = 1; i <= 20; i++) {
-            gallery.append("Image\n").append(i).append(" of 20\n");
+        for (int i = 1; i <= 10; i++) {
+            gallery.append("Image\n").append(i).append(" of 10\n");
         }
         ExtractedArticle a = article("Dock workers walk out over the automation plans\nJane Doe, Staff Writer\n" + gallery + BODY);
         assertThat(a.bylines()).containsExactly("Jane Doe");
