@@ -222,6 +222,10 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
          * not "updated-date", "date-modified", nor "validate" or "candidate".
          */
         private static boolean isPublicationDateClass(String lowerCaseClasses) {
+            // every element's classes come here: most say neither, and need no splitting
+            if (!lowerCaseClasses.contains("date") && !lowerCaseClasses.contains("publish")) {
+                return false;
+            }
             for (String name : lowerCaseClasses.split("\\s+")) {
                 if (name.contains("updat") || name.contains("modif")) {
                     continue;

@@ -100,7 +100,10 @@ final class WordTable {
             return false;
         }
         for (int i = start; i < end; i++) {
-            if (lower.charAt(i - start) != Character.toLowerCase(text.charAt(i))) {
+            char c = text.charAt(i);
+            // ASCII answered without a Unicode lookup: most words of most pages
+            char lowerCase = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c < 0x80 ? c : Character.toLowerCase(c);
+            if (lower.charAt(i - start) != lowerCase) {
                 return false;
             }
         }
