@@ -126,9 +126,16 @@ final class Bylines {
      * "X | Reuters". Empty for any other line, so headlines like "Storm Hits Coast | CNN" stay titles.
      */
     static List<String> ofBylineLine(String line) {
-        if (BY_LINE.matcher(line).lookingAt()) {
-            return parse(line);
-        }
+        return BY_LINE.matcher(line).lookingAt() ? parse(line) : creditedPeople(line);
+    }
+
+    /** Whether the line credits its authors: a "By" line, even of no person ("By European Space Agency"), or a byline line. */
+    static boolean isCredit(String line) {
+        return BY_LINE.matcher(line).lookingAt() || !creditedPeople(line).isEmpty();
+    }
+
+    /** The people a line credits other than after "By": with their agency, job title or time of writing. */
+    private static List<String> creditedPeople(String line) {
         // each credit ends in its own words: most lines are spared the backtracking patterns
         String last = lastWord(line);
         Matcher m;
@@ -146,11 +153,6 @@ final class Bylines {
             }
         }
         return List.of();
-    }
-
-    /** Whether the line credits its authors: a "By" line, even of no person ("By European Space Agency"), or a byline line. */
-    static boolean isCredit(String line) {
-        return BY_LINE.matcher(line).lookingAt() || !ofBylineLine(line).isEmpty();
     }
 
     /** The letters the line ends with, trailing blanks aside: "Jane Doe|Reuters" → "Reuters". */

@@ -158,16 +158,17 @@ final class Dates {
         if (day == null) {
             return null;
         }
+        Instant midnight = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         // every time has a colon: most dates stand alone and need no regex
         int colon = text.indexOf(':', Math.max(0, date.start() - TIME_CHARS));
         if (colon < 0 || colon > date.end() + TIME_CHARS) {
-            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            return midnight;
         }
         Matcher time = TIME_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + TIME_CHARS)));
         if (!time.lookingAt()) {
             time = TIME_BEFORE.matcher(text.substring(Math.max(0, date.start() - TIME_CHARS), date.start()));
             if (!time.find()) {
-                return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+                return midnight;
             }
         }
         int hour = Integer.parseInt(time.group(1));
@@ -177,7 +178,7 @@ final class Dates {
             hour = hour % NOON + (half.equalsIgnoreCase("p") ? NOON : 0);
         }
         if (hour > 23 || minute > 59) {
-            return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            return midnight;
         }
         return day.atTime(hour, minute).atZone(ZONES.get(time.group(4))).toInstant();
     }

@@ -84,7 +84,7 @@ final class HtmlBodyFinder {
     }
 
     /** An attribute's value as a selector [key=value] compares it: trimmed, in any case. */
-    private static boolean hasValue(Element e, String key, String value) {
+    static boolean hasValue(Element e, String key, String value) {
         return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key).trim());
     }
 

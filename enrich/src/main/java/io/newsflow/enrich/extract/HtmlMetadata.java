@@ -185,7 +185,7 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
                 }
                 case "h1" -> headline = headline == null ? e : headline;
                 case "script" -> {
-                    if (is(e, "type", "application/ld+json")) {
+                    if (HtmlBodyFinder.hasValue(e, "type", "application/ld+json")) {
                         jsonLd.add(e);
                     }
                 }
@@ -205,7 +205,7 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
                             : datePublishedContent;
                 }
             }
-            if (relAuthor == null && is(e, "rel", "author")) {
+            if (relAuthor == null && HtmlBodyFinder.hasValue(e, "rel", "author")) {
                 relAuthor = e;
             }
             String className = e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ROOT) : "";
@@ -247,10 +247,6 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
                     metas.putIfAbsent(key + "=" + name, meta);
                 }
             }
-        }
-
-        private static boolean is(Element e, String key, String value) {
-            return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key).trim());
         }
 
         /** Whether microdata names the property: itemprop holds a list ("datePublished dateCreated"). */

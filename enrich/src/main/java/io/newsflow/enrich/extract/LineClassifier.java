@@ -46,16 +46,14 @@ final class LineClassifier {
     private static final int DATE_LINE_WORDS = 8;
     /** Last characters that close a sentence or a quotation around one. */
     private static final String SENTENCE_END = ".!?:;…\"”’'»)]。！？」";
-    /** 1 for the ASCII letters and digits, by character, and each in lower case. */
+    /** 1 for the ASCII letters and digits, by character. */
     private static final byte[] ASCII_LETTER_OR_DIGIT = new byte[0x80];
-    private static final byte[] ASCII_LOWER_CASE = new byte[0x80];
     private static final String CREDIT = "credit";
 
     static {
         for (char c = 0; c < ASCII_LETTER_OR_DIGIT.length; c++) {
             boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
             ASCII_LETTER_OR_DIGIT[c] = (byte) (letterOrDigit ? 1 : 0);
-            ASCII_LOWER_CASE[c] = (byte) Character.toLowerCase(c);
         }
     }
 
@@ -234,13 +232,8 @@ final class LineClassifier {
         for (int i = 0; i < end; i++) {
             char c = line.charAt(i);
             // kept by moving past it: ASCII by table, no Unicode lookup and no branch per character
-            if (c < 0x80) {
-                key[n] = (char) ASCII_LOWER_CASE[c];
-                n += ASCII_LETTER_OR_DIGIT[c];
-            } else {
-                key[n] = Character.toLowerCase(c);
-                n += Character.isLetterOrDigit(c) ? 1 : 0;
-            }
+            key[n] = Words.lowerCase(c);
+            n += c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c) ? 1 : 0;
         }
         return new String(key, 0, n);
     }

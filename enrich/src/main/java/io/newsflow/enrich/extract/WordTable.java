@@ -100,10 +100,7 @@ final class WordTable {
             return false;
         }
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            // ASCII answered without a Unicode lookup: most words of most pages
-            char lowerCase = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c < 0x80 ? c : Character.toLowerCase(c);
-            if (lower.charAt(i - start) != lowerCase) {
+            if (lower.charAt(i - start) != Words.lowerCase(text.charAt(i))) {
                 return false;
             }
         }

@@ -40,6 +40,11 @@ final class Words {
     private Words() {
     }
 
+    /** {@link Character#toLowerCase(char)}, ASCII answered by table: lookups of every word of every page use it. */
+    static char lowerCase(char c) {
+        return c < 0x80 ? (char) ASCII_LOWER[c] : Character.toLowerCase(c);
+    }
+
     static Tokens of(String text) {
         // word i at [spans[3i], spans[3i + 1]), its function-word languages at spans[3i + 2]: most
         // lines are only counted, so words become strings only when asked for
