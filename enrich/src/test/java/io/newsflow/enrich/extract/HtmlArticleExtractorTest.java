@@ -103,12 +103,16 @@ class HtmlArticleExtractorTest {
                 <html><body><span class="article-updated-date">November 21, 2019</span>
                 <span class="article-publish-date">November 19, 2019 7:04 pm ET</span>""" + STORY + "</body></html>");
         assertThat(visible.published()).isEqualTo(Instant.parse("2019-11-20T00:04:00Z"));
+
+        ExtractedArticle noDate = extract("""
+                <html><body><span class="validate">November 1, 2019</span>""" + STORY + "</body></html>");
+        assertThat(noDate.published()).isNull();
     }
 
     @Test
     void theDeclaredLanguageStandsWhenTheTextTellsNone() {
         ExtractedArticle korean = extract("""
-                <html lang="ko-KR"><body><p>서울시는 내년부터 모든 시내버스에 무료 와이파이를 설치하겠다고 밝혔다.
+                <html lang="ko_KR"><body><p>서울시는 내년부터 모든 시내버스에 무료 와이파이를 설치하겠다고 밝혔다.
                 시는 이를 위해 통신사들과 협약을 맺었다.</p></body></html>""");
         assertThat(korean.language()).isEqualTo("ko");
         assertThat(article.language()).isEqualTo("en");

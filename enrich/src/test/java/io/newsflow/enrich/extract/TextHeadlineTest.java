@@ -23,6 +23,30 @@ class TextHeadlineTest {
     }
 
     @Test
+    void captionsAddressesAndReadingTimesAreNoHeadlines() {
+        String dump = """
+                Dock workers walk out over the crane automation plans
+                Image: Dock workers at the terminal gate where the strike over the cranes began
+                Dock workers at the container terminal strike over cranes (Harbour Gazette/J. Smith)
+                www.harbourgazette.com/dock-workers-strike-cranes
+                Dock workers strike: a 5 min read on the cranes
+                """ + BODY;
+        assertThat(article(dump).title()).isEqualTo("Dock workers walk out over the crane automation plans");
+    }
+
+    @Test
+    void aBodyThatOpensWithItsHeadlineHasItTakenOut() {
+        String dump = """
+                Home
+                World
+                Dock workers walk out at the terminal over the cranes: ‘The authority never asked us’
+                """ + BODY;
+        ExtractedArticle a = article(dump);
+        assertThat(a.title()).isEqualTo("Dock workers walk out at the terminal over the cranes: ‘The authority never asked us’");
+        assertThat(a.paragraphs().get(0)).startsWith("Dock workers at the city's container terminal");
+    }
+
+    @Test
     void theHeadlineIsTheLineAboveTheStoryThatAnnouncesIt() {
         String dump = """
                 Advertise with Us
