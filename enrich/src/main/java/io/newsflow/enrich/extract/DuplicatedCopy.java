@@ -1,7 +1,6 @@
 package io.newsflow.enrich.extract;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,24 +17,30 @@ final class DuplicatedCopy {
     private DuplicatedCopy() {
     }
 
+    /** Mixes line keys into the key of a run of lines, by multiplication: two runs share one with odds like two lines'. */
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+
     /**
      * @param keys  each line's comparison key
      * @param prose whether each line reads as a full prose sentence
      * @return for each line, whether it is in the first copy of a repeated run of prose lines
      */
-    static boolean[] firstCopy(List<String> keys, boolean[] prose) {
-        boolean[] first = new boolean[keys.size()];
-        Map<String, Integer> firstStart = new HashMap<>();
-        Map<String, Integer> count = new HashMap<>();
-        for (int start = 0; start + RUN <= keys.size(); start++) {
+    static boolean[] firstCopy(long[] keys, boolean[] prose) {
+        boolean[] first = new boolean[keys.length];
+        Map<Long, Integer> firstStart = new HashMap<>();
+        Map<Long, Integer> count = new HashMap<>();
+        for (int start = 0; start + RUN <= keys.length; start++) {
             if (allProse(prose, start)) {
-                String window = String.join("\n", keys.subList(start, start + RUN));
+                long window = keys[start];
+                for (int i = start + 1; i < start + RUN; i++) {
+                    window = window * MIX + keys[i];
+                }
                 firstStart.putIfAbsent(window, start);
                 count.merge(window, 1, Integer::sum);
             }
         }
         boolean copied = false;
-        for (Map.Entry<String, Integer> w : firstStart.entrySet()) {
+        for (Map.Entry<Long, Integer> w : firstStart.entrySet()) {
             if (count.get(w.getKey()) > 1) {
                 copied = true;
                 for (int i = w.getValue(); i < w.getValue() + RUN; i++) {
@@ -54,18 +59,18 @@ final class DuplicatedCopy {
      * Widens each first copy over the neighbouring lines that recur next to it too: the copy's
      * subheadings and short paragraphs ("2. Take inventory"), which no run of prose covers.
      */
-    private static void spreadToNeighbours(List<String> keys, boolean[] first) {
-        Map<String, Integer> pairs = new HashMap<>();
-        for (int i = 0; i + 1 < keys.size(); i++) {
-            pairs.merge(keys.get(i) + "\n" + keys.get(i + 1), 1, Integer::sum);
+    private static void spreadToNeighbours(long[] keys, boolean[] first) {
+        Map<Long, Integer> pairs = new HashMap<>();
+        for (int i = 0; i + 1 < keys.length; i++) {
+            pairs.merge(keys[i] * MIX + keys[i + 1], 1, Integer::sum);
         }
-        for (int i = 0; i + 1 < keys.size(); i++) {
-            if (first[i] && !first[i + 1] && pairs.get(keys.get(i) + "\n" + keys.get(i + 1)) > 1) {
+        for (int i = 0; i + 1 < keys.length; i++) {
+            if (first[i] && !first[i + 1] && pairs.get(keys[i] * MIX + keys[i + 1]) > 1) {
                 first[i + 1] = true;
             }
         }
-        for (int i = keys.size() - 1; i > 0; i--) {
-            if (first[i] && !first[i - 1] && pairs.get(keys.get(i - 1) + "\n" + keys.get(i)) > 1) {
+        for (int i = keys.length - 1; i > 0; i--) {
+            if (first[i] && !first[i - 1] && pairs.get(keys[i - 1] * MIX + keys[i]) > 1) {
                 first[i - 1] = true;
             }
         }

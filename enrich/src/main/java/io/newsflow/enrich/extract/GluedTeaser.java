@@ -29,7 +29,8 @@ final class GluedTeaser {
         }
         for (int i = from < 0 ? limit + 1 : from + 1; i <= limit; i++) {
             char before = line.charAt(i - 1);
-            if (isUpperCase(line.charAt(i)) && (Character.isDigit(before) || before == '?' || before == '!'
+            // most capitals follow a space, which no glue is
+            if (isUpperCase(line.charAt(i)) && before != ' ' && (Character.isDigit(before) || before == '?' || before == '!'
                     || before == ')' || before == '’' || before == '\'' || endsInLowerCaseWord(line, i))
                     && isHeadline(line.substring(0, i)) && SENTENCE_START.matcher(line.substring(i)).find()) {
                 return true;

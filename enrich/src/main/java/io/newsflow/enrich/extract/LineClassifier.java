@@ -1,9 +1,8 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -46,24 +45,19 @@ final class LineClassifier {
     private static final int DATE_LINE_WORDS = 8;
     /** Last characters that close a sentence or a quotation around one. */
     private static final String SENTENCE_END = ".!?:;…\"”’'»)]。！？」";
-    /** 1 for the ASCII letters and digits, by character. */
-    private static final byte[] ASCII_LETTER_OR_DIGIT = new byte[0x80];
     private static final String CREDIT = "credit";
-
-    static {
-        for (char c = 0; c < ASCII_LETTER_OR_DIGIT.length; c++) {
-            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-            ASCII_LETTER_OR_DIGIT[c] = (byte) (letterOrDigit ? 1 : 0);
-        }
-    }
+    /** The {@link #repeatKey} of a line without words, which repeats as furniture only by its other tests. */
+    private static final long NO_KEY = 0;
+    private static final long GOLDEN_RATIO = 0x9E3779B97F4A7C15L;
 
     private final List<String> lines;
     /** Each line's {@link #repeatKey}, computed once: it is looked up again when the line is classified. */
-    private final List<String> keys;
+    private final long[] keys;
+    /** The same, sorted: a key that repeats stands next to its copy. */
+    private final long[] sortedKeys;
     /** Each line's words, with their function words and script, computed once for the file-wide guesses and again wanted per line. */
     private final List<Tokens> words;
     private final Script[] scripts;
-    private final Map<String, Integer> occurrences;
     private final boolean[] firstCopy;
     private final boolean[] teaserList;
     private final Script bodyScript;
@@ -73,8 +67,7 @@ final class LineClassifier {
 
     LineClassifier(List<String> lines) {
         this.lines = lines;
-        occurrences = new HashMap<>(lines.size() * 2);
-        keys = new ArrayList<>(lines.size());
+        keys = new long[lines.size()];
         words = new ArrayList<>(lines.size());
         scripts = new Script[lines.size()];
         int[] fileStopWords = new int[StopWords.LANGUAGES.size()];
@@ -83,17 +76,17 @@ final class LineClassifier {
         boolean[] prose = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String key = repeatKey(line);
-            keys.add(key);
-            occurrences.merge(key, 1, Integer::sum);
-            prose[i] = looksLikeSentence(line);
             Tokens lineWords = Words.of(line);
+            keys[i] = repeatKey(lineWords);
+            prose[i] = looksLikeSentence(line);
             words.add(lineWords);
             fileWords += lineWords.size();
             lineWords.addFunctionWords(fileStopWords);
             lineWords.addLetters(fileLetters);
             scripts[i] = lineWords.script();
         }
+        sortedKeys = keys.clone();
+        Arrays.sort(sortedKeys);
         firstCopy = DuplicatedCopy.firstCopy(keys, prose);
         teaserList = teaserList(lines);
         bodyScript = Script.dominant(fileLetters);
@@ -121,7 +114,7 @@ final class LineClassifier {
         }
         // the teaser-stripped text is the same object as the file's line when nothing was stripped
         boolean whole = text == lines.get(index);
-        String key = whole ? keys.get(index) : repeatKey(text);
+        long key = whole ? keys[index] : repeatKey(words);
         Script script = whole ? scripts[index] : words.script();
         int stopWords = languageIndex < 0 ? 0 : words.functionWords(languageIndex);
         if (teaserList[index] || isBoilerplate(text, words, key, script, stopWords, firstCopy[index])) {
@@ -136,12 +129,12 @@ final class LineClassifier {
         return sentence && n >= SHORT_SENTENCE_WORDS ? LineKind.SHORT_SENTENCE : LineKind.SHORT;
     }
 
-    private boolean isBoilerplate(String text, Tokens words, String key, Script script,
+    private boolean isBoilerplate(String text, Tokens words, long key, Script script,
             int stopWords, boolean inFirstCopy) {
         if (words.isEmpty()) {
             return true;
         }
-        if (!key.isEmpty() && !inFirstCopy && occurrences.getOrDefault(key, 0) > 1) {
+        if (key != NO_KEY && !inFirstCopy && repeats(key)) {
             return true;
         }
         if (script != Script.NONE && bodyScript != Script.NONE && script != bodyScript) {
@@ -215,11 +208,20 @@ final class LineClassifier {
         return !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
+    /** Whether {@code key} is the key of more than one line of the file. */
+    private boolean repeats(long key) {
+        int at = Arrays.binarySearch(sortedKeys, key);
+        return at >= 0 && (at > 0 && sortedKeys[at - 1] == key || at + 1 < sortedKeys.length && sortedKeys[at + 1] == key);
+    }
+
     /**
-     * The line's letters and digits in lower case, up to any "Credit:": captions repeat with and
-     * without a glued "Credit: AP".
+     * The line's words in lower case, up to any "Credit:" (captions repeat with and without a glued
+     * "Credit: AP"), as one 64-bit hash of their hashes; {@link #NO_KEY} if it has none. A hash
+     * rather than the string, because every line of every file has a key: two different lines of a
+     * file of a few hundred share one with odds of about one in 10^15.
      */
-    private static String repeatKey(String line) {
+    private static long repeatKey(Tokens words) {
+        String line = words.text();
         int end = line.length();
         for (int colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
             if (line.regionMatches(true, colon - CREDIT.length(), CREDIT, 0, CREDIT.length())) {
@@ -227,14 +229,24 @@ final class LineClassifier {
                 break;
             }
         }
-        char[] key = new char[end];
-        int n = 0;
-        for (int i = 0; i < end; i++) {
-            char c = line.charAt(i);
-            // kept by moving past it: ASCII by table, no Unicode lookup and no branch per character
-            key[n] = Words.lowerCase(c);
-            n += c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+        long key = NO_KEY;
+        int k = 0;
+        for (; k < words.size() && words.end(k) <= end; k++) {
+            // not the rules of underscores ("___") AP sets between sections
+            if (Character.isLetterOrDigit(line.codePointAt(words.start(k)))) {
+                key = mix(key, words.lowerCaseHash(k));
+            }
         }
-        return new String(key, 0, n);
+        // a credit glued to the word before it: "Lake Como.Credit: AP"
+        if (k < words.size() && words.start(k) < end && Character.isLetterOrDigit(line.codePointAt(words.start(k)))) {
+            key = mix(key, Words.lowerCaseHash(line, words.start(k), end));
+        }
+        return key;
+    }
+
+    /** Adds a word's hash to a line's key: the multiplication spreads its bits upwards, the shift back down. */
+    private static long mix(long key, int wordHash) {
+        long h = (key ^ wordHash) * GOLDEN_RATIO + 1;
+        return h ^ h >>> 29;
     }
 }

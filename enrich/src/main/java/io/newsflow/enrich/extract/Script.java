@@ -26,9 +26,14 @@ enum Script {
 
     /** The script with the most letters in {@code letters} (counts by ordinal), NONE if there are none. */
     static Script dominant(int[] letters) {
+        return dominant(letters, 0);
+    }
+
+    /** The same for counts by ordinal that start at {@code from} in {@code counts}. */
+    static Script dominant(int[] counts, int from) {
         Script best = NONE;
         for (Script s : VALUES) {
-            if (s != NONE && letters[s.ordinal()] > (best == NONE ? 0 : letters[best.ordinal()])) {
+            if (s != NONE && counts[from + s.ordinal()] > (best == NONE ? 0 : counts[from + best.ordinal()])) {
                 best = s;
             }
         }

@@ -3,10 +3,9 @@ package io.newsflow.enrich.extract;
 import io.newsflow.schemas.DateSource;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Extracts articles from a plain-text dump of a web page, line by line. */
@@ -25,6 +24,8 @@ final class TextArticleExtractor {
     /** A headline shares at least this share of its content words with the opening. */
     private static final double TITLE_MIN_SHARED = 0.3;
     private static final int TITLE_STEM_CHARS = 5;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
     private static final Pattern CLOSING_QUOTES = Pattern.compile("[\"'’”»]+$");
     /** A headline the body opens with is short: longer lines without a full stop are lost sentences. */
     private static final int HEADLINE_IN_BODY_WORDS = 20;
@@ -176,7 +177,7 @@ final class TextArticleExtractor {
      * @return the headline's line in {@code above}, -1 if none
      */
     private static int headline(List<Line> above, List<Tokens> paragraphWords) {
-        Set<String> opening = opening(paragraphWords);
+        long[] opening = opening(paragraphWords);
         int best = -1;
         double bestShare = 0;
         for (int i = Math.max(0, above.size() - TITLE_SEARCH_LINES); i < above.size(); i++) {
@@ -226,28 +227,50 @@ final class TextArticleExtractor {
                 && !READING_TIME.matcher(text).find();
     }
 
-    /** The stems of the article's opening words. */
-    private static Set<String> opening(List<Tokens> paragraphWords) {
-        Set<String> opening = new HashSet<>();
+    /** The stems of the article's opening words, sorted, each once. */
+    private static long[] opening(List<Tokens> paragraphWords) {
+        long[] stems = new long[TITLE_OPENING_WORDS];
+        int distinct = 0;
         for (Tokens words : paragraphWords) {
-            for (int k = 0; k < words.size(); k++) {
-                opening.add(stem(words, k));
+            if (distinct + words.size() > stems.length) {
+                stems = Arrays.copyOf(stems, distinct + words.size());
             }
-            if (opening.size() >= TITLE_OPENING_WORDS) {
+            int n = distinct;
+            for (int k = 0; k < words.size(); k++) {
+                stems[n++] = stem(words, k);
+            }
+            Arrays.sort(stems, 0, n);
+            distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || stems[i] != stems[i - 1]) {
+                    stems[distinct++] = stems[i];
+                }
+            }
+            if (distinct >= TITLE_OPENING_WORDS) {
                 break;
             }
         }
-        return opening;
+        return Arrays.copyOf(stems, distinct);
     }
 
-    /** Word {@code k}'s first letters in lower case: enough to match "recruits" in a headline with "recruiting" in the story. */
-    private static String stem(Tokens words, int k) {
-        int start = words.start(k);
-        return words.text().substring(start, Math.min(words.end(k), start + TITLE_STEM_CHARS)).toLowerCase(Locale.ROOT);
+    /**
+     * Word {@code k}'s first letters in lower case, enough to match "recruits" in a headline with
+     * "recruiting" in the story, as a 64-bit FNV-1a hash: the opening's words are looked up for
+     * every line that might be the headline. Two stems of a page share a hash with odds of about
+     * one in 10^14.
+     */
+    private static long stem(Tokens words, int k) {
+        String text = words.text();
+        int end = Math.min(words.end(k), words.start(k) + TITLE_STEM_CHARS);
+        long hash = FNV_OFFSET;
+        for (int i = words.start(k); i < end; i++) {
+            hash = (hash ^ Words.lowerCase(text.charAt(i))) * FNV_PRIME;
+        }
+        return hash;
     }
 
     /** The share of a line's content words (not function words, not numbers) that the opening uses too. */
-    private static double sharedWords(Tokens words, Set<String> opening) {
+    private static double sharedWords(Tokens words, long[] opening) {
         int content = 0;
         int shared = 0;
         for (int k = 0; k < words.size(); k++) {
@@ -255,7 +278,7 @@ final class TextArticleExtractor {
             if (words.end(k) - start > 1 && words.functionWordLanguages(k) == 0
                     && !Character.isDigit(words.text().charAt(start))) {
                 content++;
-                if (opening.contains(stem(words, k))) {
+                if (Arrays.binarySearch(opening, stem(words, k)) >= 0) {
                     shared++;
                 }
             }

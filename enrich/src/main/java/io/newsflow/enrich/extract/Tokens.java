@@ -12,26 +12,37 @@ import java.util.RandomAccess;
 final class Tokens extends AbstractList<String> implements RandomAccess {
 
     private final String text;
-    /** Word i is text[spans[3i], spans[3i + 1]), the function-word languages at spans[3i + 2]. */
+    /** The ints {@link #spans} holds per word. */
+    static final int FIELDS = 4;
+
+    /**
+     * Word i is text[spans[4i], spans[4i + 1]), its function-word languages at spans[4i + 2], its
+     * {@link Words#lowerCaseHash} at spans[4i + 3].
+     */
     private final int[] spans;
     private final int size;
-    /** Function words per language by index in {@link StopWords#LANGUAGES}. */
-    private final int[] functionWords;
-    /** Characters per {@link Script} by ordinal (letters only, but for {@link Script#NONE}). */
-    private final int[] letters;
+    /** Where the letter counts start in {@link #counts}: function words come first. */
+    static final int LETTERS = StopWords.LANGUAGES.size();
+    /** The length of {@link #counts}. */
+    static final int COUNTS = LETTERS + Script.values().length;
 
-    Tokens(String text, int[] spans, int size, int[] functionWords, int[] letters) {
+    /**
+     * Function words per language by index in {@link StopWords#LANGUAGES}, then from {@link #LETTERS}
+     * characters per {@link Script} by ordinal (letters only, but for {@link Script#NONE}).
+     */
+    private final int[] counts;
+
+    Tokens(String text, int[] spans, int size, int[] counts) {
         this.text = text;
         this.spans = spans;
         this.size = size;
-        this.functionWords = functionWords;
-        this.letters = letters;
+        this.counts = counts;
     }
 
     @Override
     public String get(int index) {
         Objects.checkIndex(index, size);
-        return text.substring(spans[3 * index], spans[3 * index + 1]);
+        return text.substring(spans[FIELDS * index], spans[FIELDS * index + 1]);
     }
 
     /** The text the tokens are words of. */
@@ -41,17 +52,22 @@ final class Tokens extends AbstractList<String> implements RandomAccess {
 
     /** Where word {@code index} starts in {@link #text()}. */
     int start(int index) {
-        return spans[3 * Objects.checkIndex(index, size)];
+        return spans[FIELDS * Objects.checkIndex(index, size)];
     }
 
     /** Where word {@code index} ends in {@link #text()} (exclusive). */
     int end(int index) {
-        return spans[3 * Objects.checkIndex(index, size) + 1];
+        return spans[FIELDS * Objects.checkIndex(index, size) + 1];
     }
 
     /** The languages (bits by index in {@link StopWords#LANGUAGES}) word {@code index} is a function word of. */
     int functionWordLanguages(int index) {
-        return spans[3 * Objects.checkIndex(index, size) + 2];
+        return spans[FIELDS * Objects.checkIndex(index, size) + 2];
+    }
+
+    /** Word {@code index}'s {@link Words#lowerCaseHash}. */
+    int lowerCaseHash(int index) {
+        return spans[FIELDS * Objects.checkIndex(index, size) + 3];
     }
 
     @Override
@@ -62,19 +78,19 @@ final class Tokens extends AbstractList<String> implements RandomAccess {
     /** Adds the tokens' function words to {@code hits}, per language by index in {@link StopWords#LANGUAGES}. */
     void addFunctionWords(int[] hits) {
         for (int l = 0; l < hits.length; l++) {
-            hits[l] += functionWords[l];
+            hits[l] += counts[l];
         }
     }
 
     /** The text's function words of the language at {@code languageIndex} in {@link StopWords#LANGUAGES}. */
     int functionWords(int languageIndex) {
-        return functionWords[languageIndex];
+        return counts[Objects.checkIndex(languageIndex, LETTERS)];
     }
 
     /** Whether any word is a function word of a language we know. */
     boolean hasFunctionWord() {
-        for (int count : functionWords) {
-            if (count > 0) {
+        for (int l = 0; l < LETTERS; l++) {
+            if (counts[l] > 0) {
                 return true;
             }
         }
@@ -84,12 +100,12 @@ final class Tokens extends AbstractList<String> implements RandomAccess {
     /** Adds the text's letters to {@code counts}, per script by ordinal. */
     void addLetters(int[] counts) {
         for (int s = 0; s < counts.length; s++) {
-            counts[s] += letters[s];
+            counts[s] += this.counts[LETTERS + s];
         }
     }
 
     /** The script most of the text's letters are written in. */
     Script script() {
-        return Script.dominant(letters);
+        return Script.dominant(counts, LETTERS);
     }
 }

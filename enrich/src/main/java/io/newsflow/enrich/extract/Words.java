@@ -12,6 +12,8 @@ import java.util.Arrays;
 final class Words {
 
     private static final int CJK_CHARS_PER_WORD = 2;
+    /** Fewer than the characters a word and its space take in prose, so that lines seldom outgrow their first span array. */
+    private static final int CHARS_PER_WORD = 5;
     private static final int OTHER = 0;
     private static final int WORD = 1;
     private static final int CJK_WORD = 2;
@@ -46,12 +48,68 @@ final class Words {
     }
 
     static Tokens of(String text) {
-        // word i at [spans[3i], spans[3i + 1]), its function-word languages at spans[3i + 2]: most
-        // lines are only counted, so words become strings only when asked for
-        int[] spans = new int[3 * 8];
+        Tokens ascii = ofAscii(text);
+        return ascii != null ? ascii : ofAnyScript(text);
+    }
+
+    /**
+     * The same for a text all in ASCII, null for any other: most lines of most pages. Where words
+     * start and end, their hashes and the letters are found without a branch on any character, for
+     * a branch taken at every word's start and end is mispredicted at every one of them, which
+     * cost more than the rest of the work; each word is then looked up once.
+     */
+    private static Tokens ofAscii(String text) {
+        int length = text.length();
+        // starts and ends in turn, and per word its hash: as many words as there are gaps between them
+        int[] bounds = new int[length + 2];
+        int[] hashes = new int[length / 2 + 2];
+        int b = 0;
+        int w = 0;
+        int inWord = 0;
+        int hash = 0;
+        int letters = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            int word = ASCII_KIND[c];
+            bounds[b] = i;
+            b += word ^ inWord;
+            w += inWord & (word ^ 1);
+            // the hash runs over the word, is nought in the gap; each character stores it for the word under way
+            hash = (31 * hash + ASCII_LOWER[c]) * word;
+            hashes[w] = hash;
+            letters += ASCII_LETTER[c];
+            inWord = word;
+        }
+        bounds[b] = length;
+        b += inWord;
+        int n = b / 2;
+        int[] spans = new int[Tokens.FIELDS * n];
+        int[] counts = new int[Tokens.COUNTS];
+        for (int k = 0; k < n; k++) {
+            int start = bounds[2 * k];
+            int end = bounds[2 * k + 1];
+            int bits = StopWords.languagesOf(text, start, end, hashes[k]);
+            spans[Tokens.FIELDS * k] = start;
+            spans[Tokens.FIELDS * k + 1] = end;
+            spans[Tokens.FIELDS * k + 2] = bits;
+            spans[Tokens.FIELDS * k + 3] = hashes[k];
+            for (; bits != 0; bits &= bits - 1) {
+                counts[Integer.numberOfTrailingZeros(bits)]++;
+            }
+        }
+        counts[Tokens.LETTERS + Script.LATIN.ordinal()] = letters;
+        return new Tokens(text, spans, n, counts);
+    }
+
+    private static Tokens ofAnyScript(String text) {
+        // words as Tokens lays them out: most lines are only counted, so words become strings only when asked for
+        int[] spans = new int[Tokens.FIELDS * (text.length() / CHARS_PER_WORD + 2)];
         int n = 0;
-        int[] functionWords = new int[StopWords.LANGUAGES.size()];
-        int[] letters = new int[Script.values().length];
+        // function words per language, then letters per script: one array for both
+        int[] counts = new int[Tokens.COUNTS];
         int asciiLetters = 0;
         // the characters once, out of the string: its every charAt asks how the string is stored
         char[] chars = text.toCharArray();
@@ -66,13 +124,13 @@ final class Words {
             int cp = Character.isHighSurrogate(c) ? Character.codePointAt(chars, i) : c;
             int memo = memo(cp);
             if ((memo & CLASS_MASK) == OTHER) {
-                letters[memo >>> CLASS_BITS]++;
+                counts[Tokens.LETTERS + (memo >>> CLASS_BITS)]++;
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
             boolean cjk = (memo & CLASS_MASK) == CJK_WORD;
-            // the word's hash in lower case, as StopWords looks it up, if its characters are Latin-1
+            // the word's lowerCaseHash; as StopWords looks it up if its characters are Latin-1
             int lowerHash = 0;
             boolean latin1 = true;
             while (true) {
@@ -80,7 +138,7 @@ final class Words {
                     asciiLetters += ASCII_LETTER[cp];
                     lowerHash = 31 * lowerHash + ASCII_LOWER[cp];
                 } else {
-                    letters[memo >>> CLASS_BITS]++;
+                    counts[Tokens.LETTERS + (memo >>> CLASS_BITS)]++;
                     latin1 &= cp <= 0xFF;
                     lowerHash = 31 * lowerHash + Character.toLowerCase(cp);
                 }
@@ -106,13 +164,28 @@ final class Words {
             }
             int bits = cjk ? 0 : latin1 ? StopWords.languagesOf(text, start, i, lowerHash)
                     : StopWords.languagesOf(text, start, i);
-            spans = add(spans, n++, start, i, bits);
+            spans = add(spans, n++, start, i, bits, lowerHash);
             for (; bits != 0; bits &= bits - 1) {
-                functionWords[Integer.numberOfTrailingZeros(bits)]++;
+                counts[Integer.numberOfTrailingZeros(bits)]++;
             }
         }
-        letters[Script.LATIN.ordinal()] += asciiLetters;
-        return new Tokens(text, spans, n, functionWords, letters);
+        counts[Tokens.LETTERS + Script.LATIN.ordinal()] += asciiLetters;
+        return new Tokens(text, spans, n, counts);
+    }
+
+    /**
+     * The hash of the text at [start, end) in lower case, code point by code point as {@link
+     * String#hashCode} hashes chars: for Latin-1 text the hash of the lower-case string. {@link #of}
+     * computes it for every word as it reads it.
+     */
+    static int lowerCaseHash(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            hash = 31 * hash + (cp < 0x80 ? ASCII_LOWER[cp] : Character.toLowerCase(cp));
+            i += Character.charCount(cp);
+        }
+        return hash;
     }
 
     /**
@@ -137,11 +210,13 @@ final class Words {
                 : classOf(cp) | Script.of(cp).ordinal() << CLASS_BITS;
     }
 
-    private static int[] add(int[] spans, int word, int start, int end, int functionWordBits) {
-        int[] s = 3 * word + 2 < spans.length ? spans : Arrays.copyOf(spans, spans.length * 2);
-        s[3 * word] = start;
-        s[3 * word + 1] = end;
-        s[3 * word + 2] = functionWordBits;
+    private static int[] add(int[] spans, int word, int start, int end, int functionWordBits, int lowerCaseHash) {
+        int at = Tokens.FIELDS * word;
+        int[] s = at + Tokens.FIELDS <= spans.length ? spans : Arrays.copyOf(spans, spans.length * 2);
+        s[at] = start;
+        s[at + 1] = end;
+        s[at + 2] = functionWordBits;
+        s[at + 3] = lowerCaseHash;
         return s;
     }
 

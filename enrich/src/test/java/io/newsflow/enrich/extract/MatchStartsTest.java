@@ -37,6 +37,15 @@ class MatchStartsTest {
         assertThat(starts.mayMatch("Thursday")).isFalse();
         assertThat(starts.mayMatch("The end")).isFalse();
         assertThat(starts.mayMatch("Share on")).isTrue();
-        assertThat(starts.mayMatch("Shut down")).isTrue();
+        // the answer for "Sha", asked for "Share on", stands for every text that starts so
+        assertThat(starts.mayMatch("Shallow water")).isTrue();
+    }
+
+    @Test
+    void aThirdCharacterRulesOutWhatTwoCannot() {
+        MatchStarts starts = new MatchStarts(LABEL);
+        assertThat(starts.mayMatch("Share")).isTrue();
+        assertThat(starts.mayMatch("Shut down")).isFalse();
+        assertThat(starts.mayMatch("Shé")).isTrue();
     }
 }
