@@ -183,6 +183,17 @@ final class BoilerplatePhrases {
             "instagram", "x", "close", "menu", "search", "home", "login", "logout", "subscribe", "follow", "reply", "click",
             "opens", "new", "window", "tab", "sms", "embed").collect(Collectors.toMap(w -> w, w -> 1)));
 
+    /** 1 for the ASCII lower-case letters, and for the upper-case ones, by character. */
+    private static final byte[] ASCII_LOWER_CASE = new byte[0x80];
+    private static final byte[] ASCII_UPPER_CASE = new byte[0x80];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LOWER_CASE[c] = 1;
+            ASCII_UPPER_CASE[Character.toUpperCase(c)] = 1;
+        }
+    }
+
     private BoilerplatePhrases() {
     }
 
@@ -245,10 +256,13 @@ final class BoilerplatePhrases {
                 || line.startsWith("Über ") || line.startsWith("Sobre ") || line.startsWith("À propos "));
     }
 
-    /** A lower-case letter then an upper-case one, ASCII answered first; this runs on short lines' characters. */
+    /**
+     * A lower-case letter then an upper-case one, ASCII answered by table; this runs on short
+     * lines' characters, and a test that is almost always false costs no mispredicted branches.
+     */
     private static boolean isCamelJoint(char before, char after) {
         if ((before | after) < 0x80) {
-            return before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z';
+            return (ASCII_LOWER_CASE[before] & ASCII_UPPER_CASE[after]) != 0;
         }
         return Character.getType(before) == Character.LOWERCASE_LETTER
                 && Character.getType(after) == Character.UPPERCASE_LETTER;

@@ -4,32 +4,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The three-character starts a text can have for a pattern anchored at its start to match, asked
- * of the pattern itself the first time a start is met: it matches those characters, or it ran out
- * of text before it could tell (a longer text might match). The headings and furniture labels
- * matched this way are long alternations of phrases, all tried on every line at a cost far above
- * this lookup, and most lines start like none of them; two characters ("re", "mo") would still let
- * through twice as many lines as three.
+ * The starts, up to five characters, a text can have for a pattern anchored at its start to match,
+ * asked of the pattern itself the first time a start is met: it matches those characters, or it
+ * ran out of text before it could tell (a longer text might match). The headings and furniture
+ * labels matched this way are long alternations of phrases, all tried on every line at a cost far
+ * above this lookup, and most lines start like none of them; two characters ("re", "mo") would let
+ * through three times as many lines as five.
  */
 final class MatchStarts {
 
     private static final int ASCII = 0x80;
+    private static final int DEPTH = 5;
     private static final byte UNKNOWN = 0;
     private static final byte CANNOT = 1;
     private static final byte MAY = 2;
 
     private final Pattern pattern;
+    private final Start empty = new Start();
+
     /**
-     * Per pair of ASCII characters, the answer for two. Shared by threads without locks: an entry
-     * only ever goes from unknown to the one answer every thread computes.
+     * A start that may match: per next ASCII character, the answer for the start it makes, and
+     * that start if it may match too. Shared by threads without locks: an answer only ever goes
+     * from unknown to the one every thread computes, and a thread that replaces another's start
+     * only makes its answers be asked again.
      */
-    private final byte[] pairs = new byte[ASCII * ASCII];
-    /**
-     * Per pair that may match, per third ASCII character, the answer for three; made for a pair the
-     * first time it is met. Shared the same way: a thread that replaces another's array only makes
-     * answers be asked again.
-     */
-    private final byte[][] triples = new byte[ASCII * ASCII][];
+    private static final class Start {
+        final byte[] answers = new byte[ASCII];
+        final Start[] next = new Start[ASCII];
+    }
 
     /** @param pattern a pattern used with {@code lookingAt} or {@code matches}, not {@code find} */
     MatchStarts(Pattern pattern) {
@@ -38,26 +40,29 @@ final class MatchStarts {
 
     /** False if no text starting like {@code text} can match; true if it may, and for starts beyond ASCII. */
     boolean mayMatch(String text) {
-        if (text.length() < 2 || (text.charAt(0) | text.charAt(1)) >= ASCII) {
-            return true;
+        Start start = empty;
+        for (int i = 0; i < DEPTH && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ASCII) {
+                return true;
+            }
+            if (start.answers[c] == UNKNOWN) {
+                start.answers[c] = answer(text, i + 1);
+            }
+            if (start.answers[c] == CANNOT) {
+                return false;
+            }
+            if (i + 1 == DEPTH) {
+                break;
+            }
+            Start longer = start.next[c];
+            if (longer == null) {
+                longer = new Start();
+                start.next[c] = longer;
+            }
+            start = longer;
         }
-        int pair = text.charAt(0) * ASCII + text.charAt(1);
-        if (pairs[pair] == UNKNOWN) {
-            pairs[pair] = answer(text, 2);
-        }
-        if (pairs[pair] == CANNOT || text.length() < 3 || text.charAt(2) >= ASCII) {
-            return pairs[pair] == MAY;
-        }
-        byte[] third = triples[pair];
-        if (third == null) {
-            third = new byte[ASCII];
-            triples[pair] = third;
-        }
-        char c = text.charAt(2);
-        if (third[c] == UNKNOWN) {
-            third[c] = answer(text, 3);
-        }
-        return third[c] == MAY;
+        return true;
     }
 
     private byte answer(String text, int length) {

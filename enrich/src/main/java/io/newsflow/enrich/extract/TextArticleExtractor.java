@@ -3,7 +3,6 @@ package io.newsflow.enrich.extract;
 import io.newsflow.schemas.DateSource;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -177,7 +176,7 @@ final class TextArticleExtractor {
      * @return the headline's line in {@code above}, -1 if none
      */
     private static int headline(List<Line> above, List<Tokens> paragraphWords) {
-        long[] opening = opening(paragraphWords);
+        StemSet opening = opening(paragraphWords);
         int best = -1;
         double bestShare = 0;
         for (int i = Math.max(0, above.size() - TITLE_SEARCH_LINES); i < above.size(); i++) {
@@ -227,30 +226,18 @@ final class TextArticleExtractor {
                 && !READING_TIME.matcher(text).find();
     }
 
-    /** The stems of the article's opening words, sorted, each once. */
-    private static long[] opening(List<Tokens> paragraphWords) {
-        long[] stems = new long[TITLE_OPENING_WORDS];
-        int distinct = 0;
+    /** The stems of the article's opening words. */
+    private static StemSet opening(List<Tokens> paragraphWords) {
+        StemSet opening = new StemSet();
         for (Tokens words : paragraphWords) {
-            if (distinct + words.size() > stems.length) {
-                stems = Arrays.copyOf(stems, distinct + words.size());
-            }
-            int n = distinct;
             for (int k = 0; k < words.size(); k++) {
-                stems[n++] = stem(words, k);
+                opening.add(stem(words, k));
             }
-            Arrays.sort(stems, 0, n);
-            distinct = 0;
-            for (int i = 0; i < n; i++) {
-                if (i == 0 || stems[i] != stems[i - 1]) {
-                    stems[distinct++] = stems[i];
-                }
-            }
-            if (distinct >= TITLE_OPENING_WORDS) {
+            if (opening.size() >= TITLE_OPENING_WORDS) {
                 break;
             }
         }
-        return Arrays.copyOf(stems, distinct);
+        return opening;
     }
 
     /**
@@ -270,7 +257,7 @@ final class TextArticleExtractor {
     }
 
     /** The share of a line's content words (not function words, not numbers) that the opening uses too. */
-    private static double sharedWords(Tokens words, long[] opening) {
+    private static double sharedWords(Tokens words, StemSet opening) {
         int content = 0;
         int shared = 0;
         for (int k = 0; k < words.size(); k++) {
@@ -278,7 +265,7 @@ final class TextArticleExtractor {
             if (words.end(k) - start > 1 && words.functionWordLanguages(k) == 0
                     && !Character.isDigit(words.text().charAt(start))) {
                 content++;
-                if (Arrays.binarySearch(opening, stem(words, k)) >= 0) {
+                if (opening.contains(stem(words, k))) {
                     shared++;
                 }
             }

@@ -51,8 +51,12 @@ final class WordTable {
 
     /** The value of the word at [start, end) of {@code text}, in any case; 0 if it is not in the table. */
     int get(String text, int start, int end) {
-        if (end - start > longest) {
+        if (end - start > longest || end == start) {
             // lower-casing never shortens a word in the scripts of these tables
+            return 0;
+        }
+        // most misses end here, before the word is hashed
+        if (!mayHave(text.charAt(start), end - start)) {
             return 0;
         }
         int hash = 0;
@@ -75,10 +79,7 @@ final class WordTable {
         if (end - start > longest || end == start) {
             return 0;
         }
-        char initial = text.charAt(start);
-        // a capital's word may lower-case to one of ours: look at its lower-case letter
-        char lowerInitial = initial >= 'A' && initial <= 'Z' ? (char) (initial | 0x20) : initial;
-        if (lowerInitial < ASCII && !lengthAndInitial[(end - start) * ASCII + lowerInitial]) {
+        if (!mayHave(text.charAt(start), end - start)) {
             return 0;
         }
         for (int slot = slot(lowerCaseHash); slotWords[slot] != null; slot = (slot + 1) & (slotWords.length - 1)) {
@@ -87,6 +88,13 @@ final class WordTable {
             }
         }
         return 0;
+    }
+
+    /** False if no word of the table has this length and, in lower case, this initial; true if one may. */
+    private boolean mayHave(char initial, int length) {
+        // a capital's word may lower-case to one of ours: look at its lower-case letter
+        char lowerInitial = initial >= 'A' && initial <= 'Z' ? (char) (initial | 0x20) : initial;
+        return lowerInitial >= ASCII || lengthAndInitial[length * ASCII + lowerInitial];
     }
 
     /** Fibonacci hashing: the top bits of the hash times the golden ratio. */
