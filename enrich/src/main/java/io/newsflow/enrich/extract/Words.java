@@ -48,17 +48,18 @@ final class Words {
     }
 
     static Tokens of(String text) {
-        Tokens ascii = ofAscii(text);
-        return ascii != null ? ascii : ofAnyScript(text);
+        Tokens common = ofAsciiAndPunctuation(text);
+        return common != null ? common : ofAnyScript(text);
     }
 
     /**
-     * The same for a text all in ASCII, null for any other: most lines of most pages. Where words
-     * start and end, their hashes and the letters are found without a branch on any character, for
-     * a branch taken at every word's start and end is mispredicted at every one of them, which
-     * cost more than the rest of the work; each word is then looked up once.
+     * The same for a text of ASCII and the punctuation of U+2010 to U+203E (curly quotes, dashes,
+     * ellipses), none of it in a word, and null for any other text: most lines of most pages.
+     * Where words start and end and their hashes are found without a branch on any ASCII
+     * character, for a branch taken at every word's start and end is mispredicted at every one of
+     * them, which cost more than the rest of the work; each word is then looked up once.
      */
-    private static Tokens ofAscii(String text) {
+    private static Tokens ofAsciiAndPunctuation(String text) {
         int length = text.length();
         // starts and ends in turn, and per word its hash: as many words as there are gaps between them
         int[] bounds = new int[length + 2];
@@ -68,19 +69,24 @@ final class Words {
         int inWord = 0;
         int hash = 0;
         int letters = 0;
+        int punctuation = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
+            int word = 0;
+            if (c < 0x80) {
+                word = ASCII_KIND[c];
+                letters += ASCII_LETTER[c];
+            } else if (c >= 0x2010 && c <= 0x203E) {
+                punctuation++;
+            } else {
                 return null;
             }
-            int word = ASCII_KIND[c];
             bounds[b] = i;
             b += word ^ inWord;
             w += inWord & (word ^ 1);
             // the hash runs over the word, is nought in the gap; each character stores it for the word under way
-            hash = (31 * hash + ASCII_LOWER[c]) * word;
+            hash = (31 * hash + ASCII_LOWER[c & 0x7F]) * word;
             hashes[w] = hash;
-            letters += ASCII_LETTER[c];
             inWord = word;
         }
         bounds[b] = length;
@@ -101,6 +107,8 @@ final class Words {
             }
         }
         counts[Tokens.LETTERS + Script.LATIN.ordinal()] = letters;
+        // what is no letter counts under no script, as the other path counts it
+        counts[Tokens.LETTERS + Script.NONE.ordinal()] = punctuation;
         return new Tokens(text, spans, n, counts);
     }
 

@@ -24,16 +24,25 @@ class WordsTest {
     }
 
     @Test
-    void aLineInAsciiAndOneBeyondAreReadAlike() {
-        Tokens ascii = Words.of("The cat_2 sat on THE mat");
-        Tokens beyond = Words.of("The cat_2 sat on THE mat…");
-        assertThat(beyond).containsExactlyElementsOf(ascii);
-        for (int k = 0; k < ascii.size(); k++) {
-            assertThat(beyond.functionWordLanguages(k)).isEqualTo(ascii.functionWordLanguages(k));
-            assertThat(beyond.lowerCaseHash(k)).isEqualTo(ascii.lowerCaseHash(k));
+    void aLineOfAsciiAndPunctuationIsReadAsAnyOther() {
+        String common = "The cat_2 sat on THE mat, \u201cno\u201d \u2014 ok\u2026";
+        // an emoji sends the line down the path every script takes
+        Tokens fast = Words.of(common);
+        Tokens any = Words.of(common + " \uD83D\uDE00");
+        assertThat(any).containsExactlyElementsOf(fast).contains("cat_2");
+        for (int k = 0; k < fast.size(); k++) {
+            assertThat(any.functionWordLanguages(k)).isEqualTo(fast.functionWordLanguages(k));
+            assertThat(any.lowerCaseHash(k)).isEqualTo(fast.lowerCaseHash(k));
         }
-        assertThat(beyond.functionWords(StopWords.LANGUAGES.indexOf("en"))).isEqualTo(3);
-        assertThat(beyond.script()).isEqualTo(ascii.script()).isEqualTo(Script.LATIN);
+        assertThat(any.functionWords(StopWords.LANGUAGES.indexOf("en"))).isEqualTo(3);
+        int[] lettersFast = new int[Script.values().length];
+        int[] lettersAny = new int[Script.values().length];
+        fast.addLetters(lettersFast);
+        any.addLetters(lettersAny);
+        assertThat(lettersFast[Script.LATIN.ordinal()]).isEqualTo(21);
+        // the emoji is one more character of no script, in two chars
+        lettersFast[Script.NONE.ordinal()]++;
+        assertThat(lettersAny).containsExactly(lettersFast);
     }
 
     @Test
