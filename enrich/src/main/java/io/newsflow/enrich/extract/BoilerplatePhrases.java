@@ -18,12 +18,14 @@ final class BoilerplatePhrases {
      * Furniture sentences, whatever the line's length, each with a word boundary in front and a
      * literal it cannot match without: this runs on every line of every page, and the literal test
      * spares almost every line the regex. What the pattern says of where it stands spares most of
-     * the rest the search: a pattern anchored at the start is tried there only, one that ends in a
-     * closing parenthesis only on lines that end in one, and one that ends the line within a
-     * {@code window} of characters only on that tail of the line. A window is twice the pattern's
-     * longest match in code points: a character beyond the BMP takes two chars.
+     * the rest the search: a pattern anchored at the start is tried there only, and only on lines
+     * that start as it can ({@code starts}), one that ends in a closing parenthesis only on lines
+     * that end in one, and one that ends the line within a {@code window} of characters only on
+     * that tail of the line. A window is twice the pattern's longest match in code points: a
+     * character beyond the BMP takes two chars.
      */
-    private record Phrase(String literal, Pattern pattern, Place place, boolean closesParenthesis, int window) {
+    private record Phrase(String literal, Pattern pattern, Place place, MatchStarts starts, boolean closesParenthesis,
+            int window) {
         /**
          * Where the literal must stand in the line for the pattern to match, a test much cheaper than
          * searching; START_ANCHORED: the pattern starts at the line's start, its literal elsewhere.
@@ -36,7 +38,16 @@ final class BoilerplatePhrases {
 
         /** A phrase ending the line and at most {@code window} characters long. */
         Phrase(String literal, String regex, int window) {
-            this(literal, Pattern.compile("\\b(?:" + regex + ")"), place(literal, regex), closesParenthesis(regex), window);
+            this(literal, Pattern.compile("\\b(?:" + regex + ")"), regex, window);
+        }
+
+        private Phrase(String literal, Pattern pattern, String regex, int window) {
+            this(literal, pattern, place(literal, regex), closesParenthesis(regex), window);
+        }
+
+        private Phrase(String literal, Pattern pattern, Place place, boolean closesParenthesis, int window) {
+            this(literal, pattern, place, place == Place.START_ANCHORED ? new MatchStarts(pattern) : null,
+                    closesParenthesis, window);
         }
 
         /** A phrase that starts with punctuation, where a word boundary in front would never match. */
@@ -46,7 +57,7 @@ final class BoilerplatePhrases {
 
         /** The same, ending the line and at most {@code window} characters long. */
         static Phrase glued(String literal, String regex, int window) {
-            return new Phrase(literal, Pattern.compile(regex), place(literal, regex), closesParenthesis(regex), window);
+            return new Phrase(literal, Pattern.compile(regex), regex, window);
         }
 
         private static Place place(String literal, String regex) {
@@ -62,8 +73,9 @@ final class BoilerplatePhrases {
         boolean isIn(String lowerCaseLine) {
             boolean literalThere = switch (place) {
                 case START -> lowerCaseLine.startsWith(literal);
+                case START_ANCHORED -> starts.mayMatch(lowerCaseLine);
                 case END -> lowerCaseLine.endsWith(literal);
-                case START_ANCHORED, ANYWHERE -> true;
+                case ANYWHERE -> true;
             };
             if (!literalThere || closesParenthesis && !endsInParenthesis(lowerCaseLine)) {
                 return false;
@@ -107,7 +119,10 @@ final class BoilerplatePhrases {
             new Phrase("credit:", "credit: ?[^.!?]{0,60}$", 2 * 68),
             // photo credits close captions: "(AP Photo/Mark Humphrey)", "REUTERS/Brendan McDermid", "(Photo by X/Getty Images)"
             new Phrase(" photo", "(?:ap|afp|epa|reuters) photo(?:/[^()]{0,60})?\\)\\s*$"),
-            new Phrase("/", "(?:reuters|afp|getty images|epa|ap)/[^.!?]{0,60}$", 2 * 73),
+            // one phrase per last letter before the slash: "/" alone is in every address and date
+            new Phrase("s/", "(?:reuters|getty images)/[^.!?]{0,60}$", 2 * 73),
+            new Phrase("p/", "(?:afp|ap)/[^.!?]{0,60}$", 2 * 64),
+            new Phrase("a/", "epa/[^.!?]{0,60}$", 2 * 64),
             new Phrase("photo", "photo(?: by|:)[^()]{0,80}\\)\\s*$"),
             new Phrase("image", "image(?: by|:)[^()]{0,80}\\)\\s*$"),
             new Phrase("picture", "picture(?: by|:)[^()]{0,80}\\)\\s*$"),

@@ -16,9 +16,12 @@ final class Literals {
 
     private static final int ALPHABET = 0x80;
 
-    /** Next state by state * ALPHABET + character; state 0 is the start. */
+    /**
+     * Next state by state + character, states being multiples of ALPHABET (so that no
+     * multiplication stands between one character's lookup and the next's); 0 is the start.
+     */
     private final int[] next;
-    /** Per state, the literals (bits by index) that end at it, its suffixes' included. */
+    /** Per state divided by ALPHABET, the literals (bits by index) that end at it, its suffixes' included. */
     private final long[] found;
 
     Literals(List<String> literals) {
@@ -65,16 +68,24 @@ final class Literals {
                 next[state * ALPHABET + c] = child != 0 ? child : state == 0 ? 0 : next[fail[state] * ALPHABET + c];
             }
         }
+        for (int i = 0; i < next.length; i++) {
+            next[i] *= ALPHABET;
+        }
     }
 
     /** The literals in {@code text}, as bits by their index; a character beyond ASCII matches none. */
     long in(String text) {
+        return in(text, 0, text.length());
+    }
+
+    /** The same for the text at [from, to) of {@code text}. */
+    long in(String text, int from, int to) {
         long hits = 0;
         int state = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            state = c < ALPHABET ? next[state * ALPHABET + c] : 0;
-            hits |= found[state];
+            state = c < ALPHABET ? next[state + c] : 0;
+            hits |= found[state / ALPHABET];
         }
         return hits;
     }

@@ -14,14 +14,24 @@ final class ReadMoreTeaser {
     /** The wordings of {@link #TEASER}, one of which every teaser has: most lines are spared the regex, which tries every position. */
     private static final Literals WORDINGS = new Literals(List.of("read more of this ", "continue reading", "read the "));
 
+    /** The marks {@link #TEASER} allows after the wording. */
+    private static final String AFTER_WORDING = ".»›→…";
+    private static final int LONGEST_WORDING = "read the full article of this entry".length();
+
     private ReadMoreTeaser() {
     }
 
     /** The line without its teaser link, or null if it carries none. */
     static String strip(String line) {
+        // the wording ends the line, but for the spaces and marks after it: only its last characters need a look
+        int end = line.length();
+        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || AFTER_WORDING.indexOf(line.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        int from = Math.max(0, end - LONGEST_WORDING);
         // every wording says "read" ("continue reading" too), in lower case or capitals: a vectorised
         // search spares most lines the automaton
-        if (!line.contains("ead") && !line.contains("EAD") || WORDINGS.in(line) == 0) {
+        if (line.indexOf("ead", from) < 0 && line.indexOf("EAD", from) < 0 || WORDINGS.in(line, from, end) == 0) {
             return null;
         }
         Matcher m = TEASER.matcher(line);

@@ -19,6 +19,7 @@ class PageFurnitureTest {
         "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
         "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]",
         "Also on rt.com",
+        "[Watch: the bridge closes for the winter]",
         "BLACK DEATH PLAGUE fears: Holidaymakers die after eating marmot [INSIGHT]",
         "Want more deals? Join the IGN Deals Newsletter.",
         "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",

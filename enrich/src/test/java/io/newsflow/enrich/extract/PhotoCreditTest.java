@@ -20,6 +20,9 @@ class PhotoCreditTest {
         "Snow covers the branches of trees on Tuesday, Nov. 19, 2019 in Latham, N.Y. (Paul Buckowski/Times Union)",
         "Trump asked voters in Louisiana for a big win. He didn’t get it.Credit...Doug Mills/The New York Times",
         "Image copyright @BigMachine",
+        "Rescue workers search the rubble in the old town on Monday. AFP/Louai Beshara",
+        "A protester waves a flag during a rally in the capital. EPA/Mast Irham",
+        "Fans cheer as the team arrives at the stadium. Getty Images/Clive Brunskill",
         "Courtesy of Andrew Vaughan"})
     void aCaptionIsFurniture(String line) {
         assertThat(BoilerplatePhrases.isBoilerplate(line, Words.of(line), "en")).isTrue();
