@@ -130,7 +130,11 @@ final class HtmlBodyFinder {
                 continue;
             }
             blocks++;
-            double vote = 1 + text.split(",", -1).length - 1 + Math.min(3, text.length() / 100);
+            int commas = 0;
+            for (int at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+                commas++;
+            }
+            double vote = 1 + commas + Math.min(3, text.length() / 100);
             Element parent = looseText ? block : block.parent();
             for (int level = 1; parent != null && level <= 3; level++, parent = parent.parent()) {
                 scores.merge(parent, vote / (level == 1 ? 1 : level == 2 ? 2 : level * 3), Double::sum);
