@@ -20,17 +20,13 @@ record BodyRun(int from, int to) {
     private static final int MIN_BLOCK_WEIGHT = 30;
     private static final int MIN_BLOCK_PROSE_LINES = 2;
 
-    /** Maximum-sum run over the lines' weights; null if no line speaks for the body at all. */
-    static BodyRun densest(List<Line> lines) {
-        return densest(lines, 0, lines.size() - 1);
-    }
-
     /**
      * The densest run and the prose blocks it continues into across short interruptions, in page
      * order; the interruptions themselves are not part of any run. Empty if no line speaks for the body.
      */
     static List<BodyRun> blocks(List<Line> lines) {
-        BodyRun main = densest(lines);
+        Weights weights = new Weights(lines);
+        BodyRun main = densest(lines, 0, lines.size() - 1);
         List<BodyRun> blocks = new ArrayList<>();
         if (main == null) {
             return blocks;
@@ -38,15 +34,15 @@ record BodyRun(int from, int to) {
         blocks.add(main);
         for (BodyRun last = main; ; ) {
             BodyRun next = densest(lines, last.to + 1, gapEnd(lines, last.to, 1));
-            if (next == null || !isProseBlock(lines, next) || endsArticle(lines.subList(last.to, next.from))) {
+            if (next == null || !isProseBlock(lines, weights, next) || endsArticle(lines.subList(last.to, next.from))) {
                 break;
             }
             blocks.add(next);
             last = next;
         }
         for (BodyRun first = main; ; ) {
-            BodyRun previous = densestEndingNear(lines, first.from);
-            if (previous == null || !isProseBlock(lines, previous) && !isWireLead(lines, previous)) {
+            BodyRun previous = densestEndingNear(lines, weights, first.from);
+            if (previous == null || !isProseBlock(lines, weights, previous) && !isWireLead(lines, previous)) {
                 break;
             }
             blocks.add(0, previous);
@@ -100,32 +96,48 @@ record BodyRun(int from, int to) {
     }
 
     /** The densest run ending within a short gap above line {@code from}. */
-    private static BodyRun densestEndingNear(List<Line> lines, int from) {
+    private static BodyRun densestEndingNear(List<Line> lines, Weights weights, int from) {
         BodyRun best = null;
         int bestWeight = 0;
         for (int end = gapEnd(lines, from - 1, -1); end < from - 1; end++) {
-            BodyRun run = densestEndingAt(lines, end + 1);
-            if (run != null && weight(lines, run) > bestWeight) {
+            BodyRun run = weights.densestEndingAt(end + 1);
+            if (run != null && weights.of(run) > bestWeight) {
                 best = run;
-                bestWeight = weight(lines, run);
+                bestWeight = weights.of(run);
             }
         }
         return best;
     }
 
-    private static BodyRun densestEndingAt(List<Line> lines, int to) {
-        int sum = 0;
-        int best = 0;
-        int bestFrom = -1;
-        for (int i = to - 1; i >= 0; i--) {
-            Line line = lines.get(i);
-            sum += line.kind().weight(line.wordCount());
-            if (sum > best) {
-                best = sum;
-                bestFrom = i;
+    /**
+     * The lines' weights summed from the first line on, so that a run's weight is one
+     * subtraction: the runs ending above a block are each weighed back to the top of the page.
+     */
+    private static final class Weights {
+        /** The weight of lines [0, i) at i. */
+        private final int[] upTo;
+        /** At i, the last of the lines [0, i] where {@link #upTo} is least: the densest run ending at i + 1 starts there. */
+        private final int[] lowestUpTo;
+
+        Weights(List<Line> lines) {
+            upTo = new int[lines.size() + 1];
+            lowestUpTo = new int[lines.size() + 1];
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                upTo[i + 1] = upTo[i] + line.kind().weight(line.wordCount());
+                lowestUpTo[i + 1] = upTo[i + 1] <= upTo[lowestUpTo[i]] ? i + 1 : lowestUpTo[i];
             }
         }
-        return bestFrom < 0 ? null : new BodyRun(bestFrom, to);
+
+        int of(BodyRun run) {
+            return upTo[run.to] - upTo[run.from];
+        }
+
+        /** The heaviest run ending at {@code to}, the shortest of equal weight; null if none weighs more than nothing. */
+        BodyRun densestEndingAt(int to) {
+            int from = lowestUpTo[to - 1];
+            return upTo[to] - upTo[from] > 0 ? new BodyRun(from, to) : null;
+        }
     }
 
     /** Whether a gap holds the heading of the comments or of other stories: what follows is not the article. */
@@ -139,16 +151,8 @@ record BodyRun(int from, int to) {
         return first.kind() == LineKind.PROSE && Dateline.opensWireStory(first.text());
     }
 
-    private static boolean isProseBlock(List<Line> lines, BodyRun run) {
+    private static boolean isProseBlock(List<Line> lines, Weights weights, BodyRun run) {
         long prose = lines.subList(run.from, run.to).stream().filter(l -> l.kind() == LineKind.PROSE).count();
-        return prose >= MIN_BLOCK_PROSE_LINES && weight(lines, run) >= MIN_BLOCK_WEIGHT;
-    }
-
-    private static int weight(List<Line> lines, BodyRun run) {
-        int sum = 0;
-        for (Line line : lines.subList(run.from, run.to)) {
-            sum += line.kind().weight(line.wordCount());
-        }
-        return sum;
+        return prose >= MIN_BLOCK_PROSE_LINES && weights.of(run) >= MIN_BLOCK_WEIGHT;
     }
 }

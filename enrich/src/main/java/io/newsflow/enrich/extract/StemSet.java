@@ -8,7 +8,8 @@ package io.newsflow.enrich.extract;
  */
 final class StemSet {
 
-    private long[] slots = new long[256];
+    /** Room for an opening of 150 distinct stems and the paragraph that passes them. */
+    private long[] slots = new long[512];
     private int size;
 
     void add(long stem) {
