@@ -233,15 +233,19 @@ final class LineClassifier {
         int k = 0;
         for (; k < words.size() && words.end(k) <= end; k++) {
             // not the rules of underscores ("___") AP sets between sections
-            if (Character.isLetterOrDigit(line.codePointAt(words.start(k)))) {
+            if (startsWithLetterOrDigit(words, k)) {
                 key = mix(key, words.lowerCaseHash(k));
             }
         }
         // a credit glued to the word before it: "Lake Como.Credit: AP"
-        if (k < words.size() && words.start(k) < end && Character.isLetterOrDigit(line.codePointAt(words.start(k)))) {
+        if (k < words.size() && words.start(k) < end && startsWithLetterOrDigit(words, k)) {
             key = mix(key, Words.lowerCaseHash(line, words.start(k), end));
         }
         return key;
+    }
+
+    private static boolean startsWithLetterOrDigit(Tokens words, int k) {
+        return Character.isLetterOrDigit(words.text().codePointAt(words.start(k)));
     }
 
     /** Adds a word's hash to a line's key: the multiplication spreads its bits upwards, the shift back down. */

@@ -51,12 +51,8 @@ final class WordTable {
 
     /** The value of the word at [start, end) of {@code text}, in any case; 0 if it is not in the table. */
     int get(String text, int start, int end) {
-        if (end - start > longest || end == start) {
-            // lower-casing never shortens a word in the scripts of these tables
-            return 0;
-        }
         // most misses end here, before the word is hashed
-        if (!mayHave(text.charAt(start), end - start)) {
+        if (!mayHave(text, start, end)) {
             return 0;
         }
         int hash = 0;
@@ -68,7 +64,7 @@ final class WordTable {
             }
             hash = 31 * hash + Character.toLowerCase(c);
         }
-        return get(text, start, end, hash);
+        return probe(text, start, end, hash);
     }
 
     /**
@@ -76,25 +72,29 @@ final class WordTable {
      * caller computed while reading it.
      */
     int get(String text, int start, int end, int lowerCaseHash) {
-        if (end - start > longest || end == start) {
-            return 0;
+        return mayHave(text, start, end) ? probe(text, start, end, lowerCaseHash) : 0;
+    }
+
+    /** False if no word of the table has the length and, in lower case, the initial of the text at [start, end); true if one may. */
+    private boolean mayHave(String text, int start, int end) {
+        int length = end - start;
+        // lower-casing never shortens a word in the scripts of these tables
+        if (length > longest || length == 0) {
+            return false;
         }
-        if (!mayHave(text.charAt(start), end - start)) {
-            return 0;
-        }
+        char initial = text.charAt(start);
+        // a capital's word may lower-case to one of ours: look at its lower-case letter
+        char lowerInitial = initial >= 'A' && initial <= 'Z' ? (char) (initial | 0x20) : initial;
+        return lowerInitial >= ASCII || lengthAndInitial[length * ASCII + lowerInitial];
+    }
+
+    private int probe(String text, int start, int end, int lowerCaseHash) {
         for (int slot = slot(lowerCaseHash); slotWords[slot] != null; slot = (slot + 1) & (slotWords.length - 1)) {
             if (isLowerCaseOf(slotWords[slot], text, start, end)) {
                 return slotValues[slot];
             }
         }
         return 0;
-    }
-
-    /** False if no word of the table has this length and, in lower case, this initial; true if one may. */
-    private boolean mayHave(char initial, int length) {
-        // a capital's word may lower-case to one of ours: look at its lower-case letter
-        char lowerInitial = initial >= 'A' && initial <= 'Z' ? (char) (initial | 0x20) : initial;
-        return lowerInitial >= ASCII || lengthAndInitial[length * ASCII + lowerInitial];
     }
 
     /** Fibonacci hashing: the top bits of the hash times the golden ratio. */

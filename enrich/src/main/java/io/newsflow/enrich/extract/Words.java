@@ -97,14 +97,7 @@ final class Words {
         for (int k = 0; k < n; k++) {
             int start = bounds[2 * k];
             int end = bounds[2 * k + 1];
-            int bits = StopWords.languagesOf(text, start, end, hashes[k]);
-            spans[Tokens.FIELDS * k] = start;
-            spans[Tokens.FIELDS * k + 1] = end;
-            spans[Tokens.FIELDS * k + 2] = bits;
-            spans[Tokens.FIELDS * k + 3] = hashes[k];
-            for (; bits != 0; bits &= bits - 1) {
-                counts[Integer.numberOfTrailingZeros(bits)]++;
-            }
+            add(spans, counts, k, start, end, StopWords.languagesOf(text, start, end, hashes[k]), hashes[k]);
         }
         counts[Tokens.LETTERS + Script.LATIN.ordinal()] = letters;
         // what is no letter counts under no script, as the other path counts it
@@ -172,10 +165,7 @@ final class Words {
             }
             int bits = cjk ? 0 : latin1 ? StopWords.languagesOf(text, start, i, lowerHash)
                     : StopWords.languagesOf(text, start, i);
-            spans = add(spans, n++, start, i, bits, lowerHash);
-            for (; bits != 0; bits &= bits - 1) {
-                counts[Integer.numberOfTrailingZeros(bits)]++;
-            }
+            spans = add(spans, counts, n++, start, i, bits, lowerHash);
         }
         counts[Tokens.LETTERS + Script.LATIN.ordinal()] += asciiLetters;
         return new Tokens(text, spans, n, counts);
@@ -218,13 +208,21 @@ final class Words {
                 : classOf(cp) | Script.of(cp).ordinal() << CLASS_BITS;
     }
 
-    private static int[] add(int[] spans, int word, int start, int end, int functionWordBits, int lowerCaseHash) {
+    /**
+     * Records word {@code word} as Tokens lays it out, growing {@code spans} if it is full, and
+     * counts its function words in {@code counts}; returns the spans it is in.
+     */
+    private static int[] add(int[] spans, int[] counts, int word, int start, int end, int functionWordBits,
+            int lowerCaseHash) {
         int at = Tokens.FIELDS * word;
         int[] s = at + Tokens.FIELDS <= spans.length ? spans : Arrays.copyOf(spans, spans.length * 2);
         s[at] = start;
         s[at + 1] = end;
         s[at + 2] = functionWordBits;
         s[at + 3] = lowerCaseHash;
+        for (int bits = functionWordBits; bits != 0; bits &= bits - 1) {
+            counts[Integer.numberOfTrailingZeros(bits)]++;
+        }
         return s;
     }
 
