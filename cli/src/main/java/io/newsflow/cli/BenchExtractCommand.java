@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,10 +54,19 @@ final class BenchExtractCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--warmup", defaultValue = "15",
-            description = "Untimed passes first, so the JIT has compiled the extractor (default: ${DEFAULT-VALUE}).")
+            description = "Untimed passes first, at least this many (default: ${DEFAULT-VALUE}) and for at least"
+                    + " --warmup-seconds, so the JIT has compiled the extractor.")
     int warmup;
 
-    @Option(names = "--rounds", defaultValue = "7",
+    /**
+     * A pass over the text dumps takes a tenth of a second: the JIT's last compilations come after
+     * some sixty of them, and timing sooner measured the text extractor at two thirds of its speed.
+     */
+    @Option(names = "--warmup-seconds", defaultValue = "20",
+            description = "Least time the untimed passes take, per extractor (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+
+    @Option(names = "--rounds", defaultValue = "11",
             description = "Timed passes; the median one is reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
@@ -226,7 +236,8 @@ final class BenchExtractCommand implements Callable<Integer> {
      * its caches with a busy neighbour.
      */
     private Speed speed(Map<String, SavedPage> pages, Extractor extractor) {
-        for (int i = 0; i < warmup; i++) {
+        long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
+        for (int i = 0; i < warmup || System.nanoTime() < warmupEnd; i++) {
             pages.forEach(extractor::apply);
         }
         double[] perCpuSecond = new double[rounds];

@@ -66,7 +66,7 @@ class ExtractCommandTest {
 
         Path predictions = dir.resolve("out");
         assertThat(run(new BenchExtractCommand(), dir.toString(), "--out", predictions.toString(),
-                "--warmup", "0", "--rounds", "1")).isZero();
+                "--warmup", "0", "--warmup-seconds", "0", "--rounds", "1")).isZero();
 
         assertThat(out.toString()).containsPattern("aeb\\s+1\\s+1\\.000\\s+1\\.000\\s+1\\.000")
                 .containsPattern("aeb-text\\s+1\\s+1\\.000");

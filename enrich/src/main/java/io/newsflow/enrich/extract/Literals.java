@@ -14,42 +14,64 @@ import java.util.List;
  */
 final class Literals {
 
-    private static final int ALPHABET = 0x80;
+    private static final int ASCII = 0x80;
+    /** The class of every character that is in no literal: from any state it leads back to the start. */
+    private static final int OTHER = 0;
 
+    /** Per ASCII character its class: one per character the literals use, a capital in its lower-case letter's. */
+    private final byte[] classes = new byte[ASCII];
+    /** log2 of the classes rounded up to a power of two: a state's row in {@link #next} is 1 << width long. */
+    private final int width;
     /**
-     * Next state by state + character, states being multiples of ALPHABET (so that no
-     * multiplication stands between one character's lookup and the next's); 0 is the start.
+     * Next state by state + class, states being multiples of the row length (so that no
+     * multiplication stands between one character's lookup and the next's); 0 is the start. Rows
+     * only as long as the literals have characters, and chars, keep the table small enough for
+     * the fastest cache: each character's lookup waits on the one before.
      */
-    private final int[] next;
-    /** Per state divided by ALPHABET, the literals (bits by index) that end at it, its suffixes' included. */
+    private final char[] next;
+    /** Per state (divided by the row length), the literals (bits by index) that end at it, its suffixes' included. */
     private final long[] found;
 
     Literals(List<String> literals) {
         if (literals.size() > Long.SIZE) {
             throw new IllegalArgumentException("At most " + Long.SIZE + " literals, not " + literals.size());
         }
-        List<int[]> children = new ArrayList<>();
-        List<Long> ends = new ArrayList<>();
-        children.add(new int[ALPHABET]);
-        ends.add(0L);
-        for (int l = 0; l < literals.size(); l++) {
-            String literal = literals.get(l);
-            int state = 0;
-            for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
-                if (c >= ALPHABET || c >= 'A' && c <= 'Z') {
+        int classCount = OTHER + 1;
+        for (String literal : literals) {
+            for (char c : literal.toCharArray()) {
+                if (c >= ASCII || c >= 'A' && c <= 'Z') {
                     throw new IllegalArgumentException("Not a lower-case ASCII literal: " + literal);
                 }
-                if (children.get(state)[c] == 0) {
-                    children.get(state)[c] = children.size();
-                    children.add(new int[ALPHABET]);
+                if (classes[c] == OTHER) {
+                    classes[c] = (byte) classCount++;
+                    if (c >= 'a' && c <= 'z') {
+                        classes[c & ~0x20] = classes[c];
+                    }
+                }
+            }
+        }
+        width = Integer.SIZE - Integer.numberOfLeadingZeros(classCount - 1);
+        int rowLength = 1 << width;
+        List<int[]> children = new ArrayList<>();
+        List<Long> ends = new ArrayList<>();
+        children.add(new int[rowLength]);
+        ends.add(0L);
+        for (int l = 0; l < literals.size(); l++) {
+            int state = 0;
+            for (char c : literals.get(l).toCharArray()) {
+                if (children.get(state)[classes[c]] == 0) {
+                    children.get(state)[classes[c]] = children.size();
+                    children.add(new int[rowLength]);
                     ends.add(0L);
                 }
-                state = children.get(state)[c];
+                state = children.get(state)[classes[c]];
             }
             ends.set(state, ends.get(state) | 1L << l);
         }
-        next = new int[children.size() * ALPHABET];
+        if ((long) children.size() * rowLength > Character.MAX_VALUE + 1) {
+            throw new IllegalArgumentException("Too many literals for one table: " + literals);
+        }
+        next = new char[children.size() * rowLength];
         found = new long[children.size()];
         int[] fail = new int[children.size()];
         // breadth first, so that a state's failure state is complete before the state is
@@ -58,18 +80,15 @@ final class Literals {
         while (!queue.isEmpty()) {
             int state = queue.poll();
             found[state] = ends.get(state) | (state == 0 ? 0 : found[fail[state]]);
-            for (int c = 0; c < ALPHABET; c++) {
-                // no literal has a capital: a capital goes where its lower-case letter goes
-                int child = children.get(state)[c >= 'A' && c <= 'Z' ? c | 0x20 : c];
-                if (child != 0 && !(c >= 'A' && c <= 'Z')) {
-                    fail[child] = state == 0 ? 0 : next[fail[state] * ALPHABET + c];
+            for (int c = 0; c < rowLength; c++) {
+                int child = children.get(state)[c];
+                if (child != 0) {
+                    fail[child] = state == 0 ? 0 : next[fail[state] * rowLength + c] / rowLength;
                     queue.add(child);
                 }
-                next[state * ALPHABET + c] = child != 0 ? child : state == 0 ? 0 : next[fail[state] * ALPHABET + c];
+                int target = child != 0 ? child : state == 0 ? 0 : next[fail[state] * rowLength + c] / rowLength;
+                next[state * rowLength + c] = (char) (target * rowLength);
             }
-        }
-        for (int i = 0; i < next.length; i++) {
-            next[i] *= ALPHABET;
         }
     }
 
@@ -84,8 +103,8 @@ final class Literals {
         int state = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            state = c < ALPHABET ? next[state + c] : 0;
-            hits |= found[state / ALPHABET];
+            state = c < ASCII ? next[state + classes[c]] : 0;
+            hits |= found[state >>> width];
         }
         return hits;
     }

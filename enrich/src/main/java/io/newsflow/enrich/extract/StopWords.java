@@ -39,6 +39,16 @@ final class StopWords {
     private static final Map<String, Integer> LANGUAGE_BITS = languageBits();
     private static final WordTable TABLE = new WordTable(LANGUAGE_BITS);
 
+    static {
+        // the tokeniser looks its words up packed: a function word that cannot be would never be found
+        for (String word : LANGUAGE_BITS.keySet()) {
+            if (word.length() > WordTable.PACKED_CHARS || word.chars().anyMatch(c -> c > 0xFF)) {
+                throw new IllegalStateException("Function word \"" + word + "\" is longer than "
+                        + WordTable.PACKED_CHARS + " Latin-1 letters; the tokeniser could not look it up.");
+            }
+        }
+    }
+
     private StopWords() {
     }
 
@@ -62,12 +72,9 @@ final class StopWords {
         return TABLE.get(text, start, end);
     }
 
-    /**
-     * The same for a Latin-1 word whose lower-case hash (as {@link String#hashCode} gives it) the
-     * caller computed while reading it.
-     */
-    static int languagesOf(String text, int start, int end, int lowerCaseHash) {
-        return TABLE.get(text, start, end, lowerCaseHash);
+    /** The same for a word of {@code length} Latin-1 letters, by its {@link WordTable#pack packed} key. */
+    static int languagesOfPacked(long packed, int length) {
+        return TABLE.getPacked(packed, length);
     }
 
     /** Whether {@code word}, in any case, is a function word of {@code language}. */

@@ -11,6 +11,12 @@ import java.util.Map;
  * open-addressing table, a power of two in size and at most an eighth full, probed by the
  * lower-case word's {@link String#hashCode} spread over the slots (short words' hashes differ
  * mostly in their low bits).
+ *
+ * <p>A tokeniser that reads a word's letters anyway can also pack them, lower-cased, one byte each
+ * into a long ({@link #pack}) and look the word up by that: a table of such keys, placed by a
+ * multiplier searched for at start-up so that no two of them share a slot, answers in one load and
+ * without a branch. A lookup per word whose outcome no branch predictor can guess cost more than
+ * the tokenising.
  */
 final class WordTable {
 
@@ -26,6 +32,14 @@ final class WordTable {
      * small table that answers most misses before the large one is touched.
      */
     private final boolean[] lengthAndInitial;
+    /** The words of at most {@link #PACKED_CHARS} Latin-1 letters, packed. */
+    private final PackedSlots packedSlots;
+
+    /** The letters a long holds, a byte each. */
+    static final int PACKED_CHARS = Long.BYTES;
+    /** How many multipliers are tried for a table size before it is doubled. */
+    private static final int MULTIPLIERS_PER_SIZE = 1000;
+    private static final long GOLDEN_RATIO = 0x9E3779B97F4A7C15L;
 
     /** @param values lower-case words and their values; 0 stands for "not in the table" */
     WordTable(Map<String, Integer> values) {
@@ -47,6 +61,69 @@ final class WordTable {
             slotWords[slot] = word;
             slotValues[slot] = value;
         });
+        Map<Long, Integer> packable = new HashMap<>();
+        values.forEach((word, value) -> {
+            if (word.length() <= PACKED_CHARS && word.chars().allMatch(c -> c > 0 && c <= 0xFF)) {
+                packable.put(pack(word, 0, word.length()), value);
+            }
+        });
+        packedSlots = PackedSlots.of(packable);
+    }
+
+    /**
+     * Packed keys each alone in its slot, 0 in the others, and their values; a key's slot is the
+     * top {@code bits} of the key times {@code multiplier}.
+     */
+    private record PackedSlots(long[] keys, int[] values, long multiplier, int bits) {
+
+        /** The smallest table, from 16 slots per word, where some multiplier gives every word a slot of its own. */
+        static PackedSlots of(Map<Long, Integer> words) {
+            for (int bits = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1, words.size())) * 16); ; bits++) {
+                for (int attempt = 1; attempt <= MULTIPLIERS_PER_SIZE; attempt++) {
+                    PackedSlots slots = new PackedSlots(new long[1 << bits], new int[1 << bits], attempt * GOLDEN_RATIO | 1, bits);
+                    boolean apart = true;
+                    for (Map.Entry<Long, Integer> word : words.entrySet()) {
+                        int slot = slots.slot(word.getKey());
+                        apart &= slots.keys[slot] == 0;
+                        slots.keys[slot] = word.getKey();
+                        slots.values[slot] = word.getValue();
+                    }
+                    if (apart) {
+                        return slots;
+                    }
+                }
+            }
+        }
+
+        int slot(long key) {
+            return (int) ((key * multiplier) >>> (Long.SIZE - bits));
+        }
+    }
+
+    /**
+     * The lower-case Latin-1 letters at [start, end) of {@code text}, at most the last {@link
+     * #PACKED_CHARS} of them, one byte each, the last in the lowest byte: the key {@link
+     * #getPacked} takes. No letter is nought, so no key of a word is.
+     */
+    static long pack(String text, int start, int end) {
+        long packed = 0;
+        for (int i = start; i < end; i++) {
+            packed = packed << Byte.SIZE | Words.lowerCase(text.charAt(i));
+        }
+        return packed;
+    }
+
+    /**
+     * The value of a word of {@code length} Latin-1 letters by its {@link #pack packed} key, 0 if
+     * it is not in the table; only words of up to {@link #PACKED_CHARS} letters are found this way.
+     * Branch-free, as the class comment says why.
+     */
+    int getPacked(long packed, int length) {
+        int slot = packedSlots.slot(packed);
+        long differs = packedSlots.keys[slot] ^ packed;
+        // all ones if the slot holds this key (differs is nought) and the word is short enough to be packed whole
+        long found = (differs - 1 & ~differs) >> (Long.SIZE - 1) & (length - PACKED_CHARS - 1) >> (Integer.SIZE - 1);
+        return packedSlots.values[slot] & (int) found;
     }
 
     /** The value of the word at [start, end) of {@code text}, in any case; 0 if it is not in the table. */
@@ -65,14 +142,6 @@ final class WordTable {
             hash = 31 * hash + Character.toLowerCase(c);
         }
         return probe(text, start, end, hash);
-    }
-
-    /**
-     * The same for a Latin-1 word whose lower-case hash (as {@link String#hashCode} gives it) the
-     * caller computed while reading it.
-     */
-    int get(String text, int start, int end, int lowerCaseHash) {
-        return mayHave(text, start, end) ? probe(text, start, end, lowerCaseHash) : 0;
     }
 
     /** False if no word of the table has the length and, in lower case, the initial of the text at [start, end); true if one may. */

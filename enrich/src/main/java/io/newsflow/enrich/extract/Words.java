@@ -64,10 +64,12 @@ final class Words {
         // starts and ends in turn, and per word its hash: as many words as there are gaps between them
         int[] bounds = new int[length + 2];
         int[] hashes = new int[length / 2 + 2];
+        long[] packs = new long[length / 2 + 2];
         int b = 0;
         int w = 0;
         int inWord = 0;
         int hash = 0;
+        long packed = 0;
         int letters = 0;
         int punctuation = 0;
         for (int i = 0; i < length; i++) {
@@ -84,9 +86,14 @@ final class Words {
             bounds[b] = i;
             b += word ^ inWord;
             w += inWord & (word ^ 1);
-            // the hash runs over the word, is nought in the gap; each character stores it for the word under way
-            hash = (31 * hash + ASCII_LOWER[c & 0x7F]) * word;
+            // hash and packed letters run over the word, are nought in the gap (a mask, not a multiplication,
+            // which would lengthen the chain from one character to the next); each character stores them for the word under way
+            int inside = -word;
+            byte lower = ASCII_LOWER[c & 0x7F];
+            hash = (31 * hash + lower) & inside;
+            packed = (packed << Byte.SIZE | lower) & inside;
             hashes[w] = hash;
+            packs[w] = packed;
             inWord = word;
         }
         bounds[b] = length;
@@ -97,7 +104,7 @@ final class Words {
         for (int k = 0; k < n; k++) {
             int start = bounds[2 * k];
             int end = bounds[2 * k + 1];
-            add(spans, counts, k, start, end, StopWords.languagesOf(text, start, end, hashes[k]), hashes[k]);
+            add(spans, counts, k, start, end, StopWords.languagesOfPacked(packs[k], end - start), hashes[k]);
         }
         counts[Tokens.LETTERS + Script.LATIN.ordinal()] = letters;
         // what is no letter counts under no script, as the other path counts it
@@ -131,17 +138,21 @@ final class Words {
             }
             int start = i;
             boolean cjk = (memo & CLASS_MASK) == CJK_WORD;
-            // the word's lowerCaseHash; as StopWords looks it up if its characters are Latin-1
+            // the word's lowerCaseHash, and its packed letters, by which StopWords looks it up if they are Latin-1
             int lowerHash = 0;
+            long packed = 0;
             boolean latin1 = true;
             while (true) {
                 if (cp < 0x80) {
                     asciiLetters += ASCII_LETTER[cp];
                     lowerHash = 31 * lowerHash + ASCII_LOWER[cp];
+                    packed = packed << Byte.SIZE | ASCII_LOWER[cp];
                 } else {
                     counts[Tokens.LETTERS + (memo >>> CLASS_BITS)]++;
                     latin1 &= cp <= 0xFF;
-                    lowerHash = 31 * lowerHash + Character.toLowerCase(cp);
+                    int lower = Character.toLowerCase(cp);
+                    lowerHash = 31 * lowerHash + lower;
+                    packed = packed << Byte.SIZE | lower & 0xFF;
                 }
                 i += Character.charCount(cp);
                 if (i >= length || cjk && i - start >= CJK_CHARS_PER_WORD) {
@@ -163,7 +174,7 @@ final class Words {
                     break;
                 }
             }
-            int bits = cjk ? 0 : latin1 ? StopWords.languagesOf(text, start, i, lowerHash)
+            int bits = cjk ? 0 : latin1 ? StopWords.languagesOfPacked(packed, i - start)
                     : StopWords.languagesOf(text, start, i);
             spans = add(spans, counts, n++, start, i, bits, lowerHash);
         }
@@ -220,8 +231,9 @@ final class Words {
         s[at + 1] = end;
         s[at + 2] = functionWordBits;
         s[at + 3] = lowerCaseHash;
-        for (int bits = functionWordBits; bits != 0; bits &= bits - 1) {
-            counts[Integer.numberOfTrailingZeros(bits)]++;
+        // a count per language whether or not the word is one of its function words: no branch to mispredict
+        for (int language = 0; language < Tokens.LETTERS; language++) {
+            counts[language] += functionWordBits >>> language & 1;
         }
         return s;
     }

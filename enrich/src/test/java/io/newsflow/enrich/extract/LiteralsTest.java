@@ -30,6 +30,14 @@ class LiteralsTest {
     }
 
     @Test
+    void punctuationInLiteralsIsMatchedAndOtherPunctuationBreaksAMatch() {
+        Literals marks = new Literals(List.of("s/", "credit:", "follow @"));
+        assertThat(marks.in("REUTERS/Brendan McDermid")).isEqualTo(0b001);
+        assertThat(marks.in("Credit: AP; follow @ap")).isEqualTo(0b110);
+        assertThat(marks.in("credit; follow #ap")).isZero();
+    }
+
+    @Test
     void literalsMustBeLowerCaseAscii() {
         assertThatThrownBy(() -> new Literals(List.of("Agency"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Literals(List.of("café"))).isInstanceOf(IllegalArgumentException.class);
