@@ -23,14 +23,15 @@ final class HtmlArticleExtractor {
         String pageLanguage = declared != null && StopWords.LANGUAGES.contains(declared) ? declared
                 : LanguageGuesser.guess(body.text());
         int[] blocks = new int[1];
-        List<String> paragraphs = new ArrayList<>();
+        List<Tokens> paragraphWords = new ArrayList<>();
         for (Element container : HtmlBodyFinder.find(body, blocks)) {
-            HtmlParagraphs.read(container, pageLanguage, paragraphs);
+            HtmlParagraphs.read(container, pageLanguage, paragraphWords);
         }
-        if (paragraphs.isEmpty()) {
+        if (paragraphWords.isEmpty()) {
             return List.of();
         }
-        String language = LanguageGuesser.guess(String.join("\n", paragraphs));
+        List<String> paragraphs = paragraphWords.stream().map(Tokens::text).toList();
+        String language = LanguageGuesser.guess(paragraphWords);
         return List.of(new ExtractedArticle(meta.title(), meta.bylines(), meta.published(),
                 meta.published() == null ? DateSource.NONE : DateSource.METADATA, meta.site(),
                 language != null ? language : pageLanguage != null ? pageLanguage : declared, paragraphs, NAME,

@@ -23,17 +23,18 @@ final class HtmlParagraphs {
     private static final int DATELINE_WORDS = 8;
     private static final double MAX_LINK_DENSITY = 0.5;
 
-    private final List<String> out;
+    private final List<Tokens> out;
     private final String language;
     private final StringBuilder run = new StringBuilder();
     private int runLinkChars;
 
-    private HtmlParagraphs(List<String> out, String language) {
+    private HtmlParagraphs(List<Tokens> out, String language) {
         this.out = out;
         this.language = language;
     }
 
-    static void read(Element container, String language, List<String> out) {
+    /** Adds the container's paragraphs to {@code out}, each as its words: their language is guessed from them next. */
+    static void read(Element container, String language, List<Tokens> out) {
         HtmlParagraphs reader = new HtmlParagraphs(out, language);
         reader.walk(container);
         reader.flush();
@@ -86,7 +87,7 @@ final class HtmlParagraphs {
                 || (words.size() <= DATELINE_WORDS && Dates.find(text) != null)) {
             return;
         }
-        out.add(text);
+        out.add(words);
     }
 
     private static int linkChars(Element e) {

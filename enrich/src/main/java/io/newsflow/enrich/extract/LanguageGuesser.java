@@ -16,6 +16,15 @@ final class LanguageGuesser {
         return guess(words.script(), List.of(words));
     }
 
+    /** The same guess from text already split into paragraphs or lines, each tokenised once and not again for this. */
+    static String guess(List<Tokens> paragraphWords) {
+        int[] letters = new int[Script.values().length];
+        for (Tokens paragraph : paragraphWords) {
+            paragraph.addLetters(letters);
+        }
+        return guess(Script.dominant(letters), paragraphWords);
+    }
+
     /**
      * The same guess from text already split: its dominant script and its lines' words (a text
      * dump's lines are tokenised once, for the classifier and for this).

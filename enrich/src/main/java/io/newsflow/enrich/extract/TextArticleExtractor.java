@@ -87,7 +87,6 @@ final class TextArticleExtractor {
         List<String> paragraphs = new ArrayList<>();
         List<Tokens> paragraphWords = new ArrayList<>();
         Line first = null;
-        int[] letters = new int[Script.values().length];
         int bodyStart = blocks.isEmpty() ? lines.size() : blocks.get(0).from();
         // a file with no prose at all still has its non-furniture lines as body
         List<BodyRun> body = blocks.isEmpty() ? List.of(new BodyRun(0, lines.size())) : blocks;
@@ -101,14 +100,13 @@ final class TextArticleExtractor {
                     first = first == null ? line : first;
                     paragraphs.add(line.text());
                     paragraphWords.add(line.words());
-                    line.words().addLetters(letters);
                 }
             }
         }
         if (paragraphs.isEmpty()) {
             return null;
         }
-        String bodyLanguage = LanguageGuesser.guess(Script.dominant(letters), paragraphWords);
+        String bodyLanguage = LanguageGuesser.guess(paragraphWords);
         String language = bodyLanguage != null ? bodyLanguage : fileLanguage;
         List<Line> above = lines.subList(0, bodyStart);
         int headline = headline(above, paragraphWords);
