@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class WordTable {
     /** The letters a long holds, a byte each. */
     static final int PACKED_CHARS = Long.BYTES;
     /** How many multipliers are tried for a table size before it is doubled. */
-    private static final int MULTIPLIERS_PER_SIZE = 1000;
+    private static final int MULTIPLIERS_PER_SIZE = 100;
     private static final long GOLDEN_RATIO = 0x9E3779B97F4A7C15L;
 
     /** @param values lower-case words and their values; 0 stands for "not in the table" */
@@ -76,20 +77,28 @@ final class WordTable {
      */
     private record PackedSlots(long[] keys, int[] values, long multiplier, int bits) {
 
-        /** The smallest table, from 16 slots per word, where some multiplier gives every word a slot of its own. */
+        /**
+         * The smallest table, from 16 slots per word, where one of a few multipliers gives every word
+         * a slot of its own. At that size one in some hundreds does, at twice the size one in some
+         * tens: the table doubles rather than the search going on.
+         */
         static PackedSlots of(Map<Long, Integer> words) {
-            for (int bits = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1, words.size())) * 16); ; bits++) {
+            for (int bits = Integer.SIZE - Integer.numberOfLeadingZeros(Math.max(1, words.size()) * 16 - 1); ; bits++) {
+                long[] keys = new long[1 << bits];
+                int[] values = new int[1 << bits];
                 for (int attempt = 1; attempt <= MULTIPLIERS_PER_SIZE; attempt++) {
-                    PackedSlots slots = new PackedSlots(new long[1 << bits], new int[1 << bits], attempt * GOLDEN_RATIO | 1, bits);
+                    Arrays.fill(keys, 0);
+                    Arrays.fill(values, 0);
+                    PackedSlots tried = new PackedSlots(keys, values, attempt * GOLDEN_RATIO | 1, bits);
                     boolean apart = true;
                     for (Map.Entry<Long, Integer> word : words.entrySet()) {
-                        int slot = slots.slot(word.getKey());
-                        apart &= slots.keys[slot] == 0;
-                        slots.keys[slot] = word.getKey();
-                        slots.values[slot] = word.getValue();
+                        int slot = tried.slot(word.getKey());
+                        apart &= tried.keys[slot] == 0;
+                        tried.keys[slot] = word.getKey();
+                        tried.values[slot] = word.getValue();
                     }
                     if (apart) {
-                        return slots;
+                        return tried;
                     }
                 }
             }
