@@ -3,6 +3,7 @@ package io.newsflow.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.schemas.EntityType;
 import io.newsflow.sink.ArticleSearch;
+import io.newsflow.sink.PublicationDay;
 import io.newsflow.sink.SearchQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         for (ArticleSearch.Hit hit : hits) {
             out.printf("%s%n  %s | %s%s%n", hit.title() == null ? "(untitled)" : hit.title(), hit.fileName(),
-                    hit.published() == null ? "undated" : hit.published().substring(0, 10),
+                    PublicationDay.of(hit.published(), hit.publishedSource()),
                     hit.bylines().isEmpty() ? "" : " | " + String.join(", ", hit.bylines()));
             if (!hit.topEntities().isEmpty()) {
                 out.printf("  entities: %s%n", String.join(", ", hit.topEntities()));

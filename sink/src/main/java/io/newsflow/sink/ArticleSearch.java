@@ -47,7 +47,7 @@ public final class ArticleSearch {
      * the article text escaped, matched words in {@code <em>}; the start of the body when no word matched.
      */
     public record Hit(String id, double score, String title, String fileName, String published,
-                      List<String> bylines, List<String> topEntities, String snippet) {
+                      String publishedSource, List<String> bylines, List<String> topEntities, String snippet) {
     }
 
     /** A facet value and how many matching articles have it. */
@@ -113,7 +113,7 @@ public final class ArticleSearch {
         ObjectNode aggs = request.putObject("aggs");
         FACET_FIELDS.forEach((facet, field) ->
                 aggs.putObject(facet).putObject("terms").put("field", field).put("size", FACET_SIZE));
-        request.putArray("_source").add("title").add("fileName").add("published").add("bylines")
+        request.putArray("_source").add("title").add("fileName").add("published").add("publishedSource").add("bylines")
                 .add("entities.canonicalName").add("entities.type");
 
         JsonNode answer = call("POST", "/" + index + "/_search", request);
@@ -154,8 +154,8 @@ public final class ArticleSearch {
         }
         return Optional.of(new StoredArticle(answer.path("_id").asText(), source.path("title").asText(null),
                 source.path("fileName").asText(null), source.path("site").asText(null),
-                source.path("published").asText(null), strings(source.path("bylines")),
-                source.path("body").asText(""), entities));
+                source.path("published").asText(null), source.path("publishedSource").asText(null),
+                strings(source.path("bylines")), source.path("body").asText(""), entities));
     }
 
     /**
@@ -245,7 +245,7 @@ public final class ArticleSearch {
         JsonNode fragments = hit.path("highlight").path("body");
         return new Hit(hit.path("_id").asText(), hit.path("_score").asDouble(), source.path("title").asText(null),
                 source.path("fileName").asText(null), source.path("published").asText(null),
-                strings(source.path("bylines")), entities,
+                source.path("publishedSource").asText(null), strings(source.path("bylines")), entities,
                 fragments instanceof ArrayNode && fragments.size() > 0 ? fragments.get(0).asText() : null);
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * (UTF-16 chars, as in the Avro record).
  */
 public record StoredArticle(String id, String title, String fileName, String site, String published,
-                            List<String> bylines, String body, List<Entity> entities) {
+                            String publishedSource, List<String> bylines, String body, List<Entity> entities) {
     public record Entity(String type, String canonicalName, int count, List<Mention> mentions) {
     }
 

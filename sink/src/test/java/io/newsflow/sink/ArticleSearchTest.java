@@ -72,6 +72,8 @@ class ArticleSearchTest {
         assertThat(all.total()).isEqualTo(5);
         assertThat(all.hits()).extracting(ArticleSearch.Hit::id).containsExactly("a4", "a3", "a1", "a5", "a2");
         assertThat(all.hits().get(0).snippet()).as("the start of the body").startsWith("Diplomats met");
+        assertThat(all.hits()).extracting(ArticleSearch.Hit::publishedSource).as("where each date came from")
+                .containsOnly("METADATA");
     }
 
     @Test

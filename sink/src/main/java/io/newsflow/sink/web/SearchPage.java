@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.newsflow.schemas.EntityType;
 import io.newsflow.sink.ArticleSearch;
+import io.newsflow.sink.PublicationDay;
 import io.newsflow.sink.StoredArticle;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -154,7 +155,7 @@ public final class SearchPage implements AutoCloseable {
         for (ArticleSearch.Hit hit : results.hits()) {
             html.append("<li class=\"hit\"><a class=\"title\" href=\"/article?id=").append(Html.escape(PageParameters.encode(hit.id())))
                     .append("\">").append(Html.escape(hit.title() == null ? "(untitled)" : hit.title())).append("</a>")
-                    .append("<div class=\"meta\">").append(Html.escape(meta(hit.fileName(), hit.published(), hit.bylines())))
+                    .append("<div class=\"meta\">").append(Html.escape(meta(hit.fileName(), PublicationDay.of(hit.published(), hit.publishedSource()), hit.bylines())))
                     .append("</div>");
             if (hit.snippet() != null) {
                 // already HTML: OpenSearch's html encoder escaped the article text around <em>
@@ -179,7 +180,7 @@ public final class SearchPage implements AutoCloseable {
         StringBuilder html = new StringBuilder("<main><article><h1>").append(Html.escape(title)).append("</h1>")
                 .append("<div class=\"meta\">")
                 .append(Html.escape(meta(article.site() == null ? article.fileName() : article.site() + " | " + article.fileName(),
-                        article.published(), article.bylines())))
+                        PublicationDay.of(article.published(), article.publishedSource()), article.bylines())))
                 .append("</div><p class=\"entities\">");
         for (StoredArticle.Entity entity : article.entities()) {
             html.append("<mark class=\"entity ").append(Html.escape(entity.type().toLowerCase(Locale.ROOT)))
@@ -215,9 +216,8 @@ public final class SearchPage implements AutoCloseable {
         return "/?" + parameter + "=" + PageParameters.encode(name);
     }
 
-    private static String meta(String source, String published, List<String> bylines) {
-        return (source == null ? "unknown source" : source) + " | "
-                + (published == null ? "undated" : published.substring(0, Math.min(10, published.length())))
+    private static String meta(String source, String publicationDay, List<String> bylines) {
+        return (source == null ? "unknown source" : source) + " | " + publicationDay
                 + (bylines.isEmpty() ? "" : " | " + String.join(", ", bylines));
     }
 
