@@ -1,5 +1,7 @@
 package io.newsflow.sink;
 
+import io.newsflow.schemas.DateSource;
+
 /**
  * An article's publication day as search results show it: the day, "undated", or the day the file
  * was ingested said to be that, for an article whose file gave no date.
@@ -7,7 +9,6 @@ package io.newsflow.sink;
 public final class PublicationDay {
 
     private static final int DAY_CHARS = "yyyy-mm-dd".length();
-    private static final String INGEST_TIME = "INGEST_TIME";
 
     private PublicationDay() {
     }
@@ -21,6 +22,6 @@ public final class PublicationDay {
             return "undated";
         }
         String day = published.substring(0, Math.min(DAY_CHARS, published.length()));
-        return INGEST_TIME.equals(publishedSource) ? day + " (ingested; the file gives no date)" : day;
+        return DateSource.INGEST_TIME.name().equals(publishedSource) ? day + " (ingested; the file gives no date)" : day;
     }
 }

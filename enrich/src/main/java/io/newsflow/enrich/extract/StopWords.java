@@ -42,7 +42,7 @@ final class StopWords {
     static {
         // the tokeniser looks its words up packed: a function word that cannot be would never be found
         for (String word : LANGUAGE_BITS.keySet()) {
-            if (word.length() > WordTable.PACKED_CHARS || word.chars().anyMatch(c -> c > 0xFF)) {
+            if (!WordTable.packs(word)) {
                 throw new IllegalStateException("Function word \"" + word + "\" is longer than "
                         + WordTable.PACKED_CHARS + " Latin-1 letters; the tokeniser could not look it up.");
             }

@@ -64,7 +64,7 @@ final class WordTable {
         });
         Map<Long, Integer> packable = new HashMap<>();
         values.forEach((word, value) -> {
-            if (word.length() <= PACKED_CHARS && word.chars().allMatch(c -> c > 0 && c <= 0xFF)) {
+            if (packs(word)) {
                 packable.put(pack(word, 0, word.length()), value);
             }
         });
@@ -107,6 +107,11 @@ final class WordTable {
         int slot(long key) {
             return (int) ((key * multiplier) >>> (Long.SIZE - bits));
         }
+    }
+
+    /** Whether {@link #getPacked} can find {@code word}: at most {@link #PACKED_CHARS} letters, all Latin-1. */
+    static boolean packs(String word) {
+        return word.length() <= PACKED_CHARS && word.chars().allMatch(c -> c > 0 && c <= 0xFF);
     }
 
     /**
