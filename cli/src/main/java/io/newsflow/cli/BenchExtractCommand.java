@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -101,20 +102,26 @@ final class BenchExtractCommand implements Callable<Integer> {
         ArticleExtractor extractor = new ArticleExtractor();
         Extractor newsflow = (id, page) -> extractor.extract(page.name(), page.mediaType(), page.text()).stream()
                 .map(ExtractedArticle::body).collect(Collectors.joining("\n\n"));
+        // readability4j resolves links against the page's address, which the ground truth keeps
+        Extractor baseline = (id, page) -> new Readability4J(groundTruth.path(id).path("url").asText(""),
+                page.text()).parse().getTextContent();
         Map<String, SavedPage> html = pages(bench.resolve("aeb").resolve("html"), ".html.gz", "text/html");
-        double ours = run("aeb", html, newsflow);
         Map<String, SavedPage> text = pages(bench.resolve("aeb-text"), ".txt", "text/plain");
-        double oursText = run("aeb-text", text, newsflow);
-        double bare = speed(text, BenchExtractCommand::bareTokens).perCpuSecond();
-        console.printf("a bare pass over the same dumps (lines split, \\w+ words counted): %.0f pages/cpu-s;"
-                + " newsflow's text extraction takes %.1f times as long%n", bare, bare / oursText);
+        ShingleScore htmlScore = score("aeb", html, newsflow);
+        ShingleScore textScore = score("aeb-text", text, newsflow);
+
+        List<Speed> htmlSpeeds = speeds(html, readability4j ? List.of(newsflow, baseline) : List.of(newsflow));
+        printRow("aeb", htmlScore, htmlSpeeds.get(0));
+        List<Speed> textSpeeds = speeds(text, List.of(newsflow, BenchExtractCommand::bareTokens));
+        printRow("aeb-text", textScore, textSpeeds.get(0));
+        console.printf("a bare pass over the same dumps in the same rounds (lines split, \\w+ words counted): %.0f"
+                + " pages/cpu-s; newsflow's text extraction takes %.1f times as long%n", textSpeeds.get(1).perCpuSecond(),
+                textSpeeds.get(1).perCpuSecond() / textSpeeds.get(0).perCpuSecond());
         printMetadataAgreement(extractor, html, text);
         if (readability4j) {
-            // readability4j resolves links against the page's address, which the ground truth keeps
-            Extractor baseline = (id, page) -> new Readability4J(groundTruth.path(id).path("url").asText(""),
-                    page.text()).parse().getTextContent();
-            double theirs = run("aeb (readability4j)", html, baseline);
-            console.printf("newsflow extracts HTML pages %.1f times as fast as readability4j (CPU time)%n", ours / theirs);
+            printRow("aeb (readability4j)", score("aeb (readability4j)", html, baseline), htmlSpeeds.get(1));
+            console.printf("newsflow extracts HTML pages %.1f times as fast as readability4j (CPU time, same rounds)%n",
+                    htmlSpeeds.get(0).perCpuSecond() / htmlSpeeds.get(1).perCpuSecond());
         }
         console.printf("predictions in %s/<suite>; a page missing from a suite counts as empty output%n", out);
         console.flush();
@@ -135,8 +142,8 @@ final class BenchExtractCommand implements Callable<Integer> {
         return Integer.toString(tokens);
     }
 
-    /** Extracts, writes and scores every page of a suite, prints its row, and returns its pages per second. */
-    private double run(String suite, Map<String, SavedPage> pages, Extractor extractor) throws IOException {
+    /** Extracts, writes and scores every page of a suite. */
+    private ShingleScore score(String suite, Map<String, SavedPage> pages, Extractor extractor) throws IOException {
         Path predictions = Files.createDirectories(out.resolve(suite.replaceAll("[^a-z0-9-]+", "-")
                 .replaceAll("-+$", "")));
         ObjectMapper mapper = new ObjectMapper();
@@ -146,12 +153,13 @@ final class BenchExtractCommand implements Callable<Integer> {
             predicted.put(page.getKey(), body);
             mapper.writeValue(predictions.resolve(page.getKey() + ".json").toFile(), Map.of("articleBody", body));
         }
-        ShingleScore score = ShingleScore.of(truth, predicted);
-        Speed speed = speed(pages, extractor);
-        console.printf("%-22s %5d %6.3f %6.3f %6.3f %6.3f %10.0f %8.0f%n", suite, pages.size(), score.f1(),
+        return ShingleScore.of(truth, predicted);
+    }
+
+    private void printRow(String suite, ShingleScore score, Speed speed) {
+        console.printf("%-22s %5d %6.3f %6.3f %6.3f %6.3f %10.0f %8.0f%n", suite, score.pages(), score.f1(),
                 score.precision(), score.recall(), score.accuracy(), speed.perCpuSecond(), speed.perSecond());
         console.flush();
-        return speed.perCpuSecond();
     }
 
     /** The suite's pages, read and decoded up front so the timing sees extraction only. */
@@ -230,26 +238,36 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * Pages per second of the timing thread's CPU time, and of wall-clock time, in the median
-     * round: the targets are for one core, and on a shared machine the CPU time does not count the
-     * time other processes took the core away, while the median leaves out the rounds that shared
-     * its caches with a busy neighbour.
+     * Per extractor, pages per second of the timing thread's CPU time, and of wall-clock time, in
+     * its median round: the targets are for one core, and on a shared machine the CPU time does not
+     * count the time other processes took the core away, while the median leaves out the rounds
+     * that shared its caches with a busy neighbour. The extractors take turns within each round,
+     * so that their ratios compare them on the machine as it was at the time: its speed drifts by
+     * half from one minute to the next.
      */
-    private Speed speed(Map<String, SavedPage> pages, Extractor extractor) {
-        long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
-        for (int i = 0; i < warmup || System.nanoTime() < warmupEnd; i++) {
-            pages.forEach(extractor::apply);
+    private List<Speed> speeds(Map<String, SavedPage> pages, List<Extractor> extractors) {
+        for (Extractor extractor : extractors) {
+            long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
+            for (int i = 0; i < warmup || System.nanoTime() < warmupEnd; i++) {
+                pages.forEach(extractor::apply);
+            }
         }
-        double[] perCpuSecond = new double[rounds];
-        double[] perSecond = new double[rounds];
+        double[][] perCpuSecond = new double[extractors.size()][rounds];
+        double[][] perSecond = new double[extractors.size()][rounds];
         for (int i = 0; i < rounds; i++) {
-            long cpuStart = THREADS.getCurrentThreadCpuTime();
-            long wallStart = System.nanoTime();
-            pages.forEach(extractor::apply);
-            perCpuSecond[i] = pages.size() / ((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
-            perSecond[i] = pages.size() / ((System.nanoTime() - wallStart) / 1e9);
+            for (int e = 0; e < extractors.size(); e++) {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                long wallStart = System.nanoTime();
+                pages.forEach(extractors.get(e)::apply);
+                perCpuSecond[e][i] = pages.size() / ((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+                perSecond[e][i] = pages.size() / ((System.nanoTime() - wallStart) / 1e9);
+            }
         }
-        return new Speed(median(perCpuSecond), median(perSecond));
+        List<Speed> speeds = new ArrayList<>();
+        for (int e = 0; e < extractors.size(); e++) {
+            speeds.add(new Speed(median(perCpuSecond[e]), median(perSecond[e])));
+        }
+        return speeds;
     }
 
     private static double median(double[] values) {

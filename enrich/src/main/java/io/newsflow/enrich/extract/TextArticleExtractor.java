@@ -322,9 +322,11 @@ final class TextArticleExtractor {
                 dated = above.get(k).wordCount() <= BYLINE_MAX_WORDS && Dates.find(next) != null;
                 boxed = dated || next.equals(names) || BYLINE_BOX_LINE.matcher(next).find();
             }
+            if (!boxed || !dated && isCapitals(names)) {
+                continue;
+            }
             List<String> people = Bylines.people(names);
-            if (boxed && !people.isEmpty() && (dated || !isCapitals(names))
-                    && !BoilerplatePhrases.isBoilerplate(names, line.words(), null)) {
+            if (!people.isEmpty() && !BoilerplatePhrases.isBoilerplate(names, line.words(), null)) {
                 return people;
             }
         }
