@@ -27,9 +27,9 @@ final class Bylines {
      */
     private static final Pattern TRAILING_OUTLET = Pattern.compile(
             "\\s+(?:The )?(?:Associated Press|Reuters|AFP|AP)$|(?<=\\p{Ll}\\S{0,20})\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})+$");
-    /** Everything from a dash or a date onwards is not part of a name. */
+    /** Everything from a dash, a date or a social-media handle ("Jane Doe@JaneWrites") onwards is not part of a name. */
     private static final Pattern TAIL = Pattern.compile(
-            "\\s+[-–—|•·](?:\\s+.*)?$|\\s+(?:on|for)\\s+.*$|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published"
+            "\\s+[-–—|•·](?:\\s+.*)?$|\\s*@.*$|\\s+(?:on|for)\\s+.*$|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published"
                     // days and the months that are not also first names (April, June, August)
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                     + "|january|february|march|september|october|november|december)\\b.*$",
@@ -109,11 +109,19 @@ final class Bylines {
             if (!NAME_SUFFIX.matcher(name).find()) {
                 name = TRAILING_OUTLET.matcher(name).replaceFirst("");
             }
+            name = undoubled(name);
             if (isPerson(name)) {
                 names.add(name);
             }
         }
         return new ArrayList<>(names);
+    }
+
+    /** A name written twice over, as a link and its label run together ("Sean Martin Sean Martin"), once. */
+    private static String undoubled(String name) {
+        int half = name.length() / 2;
+        return name.length() % 2 == 1 && name.charAt(half) == ' ' && name.startsWith(name.substring(half + 1))
+                ? name.substring(0, half) : name;
     }
 
     private static boolean isPerson(String name) {

@@ -22,6 +22,11 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
             "\"author\"\\s*:\\s*\\[?\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+    /** JSON-LD's author: one object or a list of them (those with objects inside them are left to {@link #JSON_LD_AUTHOR}). */
+    private static final Pattern JSON_LD_AUTHORS = Pattern.compile("\"author\"\\s*:\\s*(\\[[^\\]]*\\]|\\{[^}]*\\})");
+    private static final Pattern JSON_LD_OBJECT = Pattern.compile("\\{[^{}]*\\}");
+    private static final Pattern JSON_LD_PERSON = Pattern.compile("\"@type\"\\s*:\\s*\"Person\"");
+    private static final Pattern JSON_LD_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
     /** A date element's text longer than this is a paragraph that mentions a date. */
     private static final int MAX_DATE_CHARS = 80;
@@ -65,8 +70,9 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
     }
 
     private static List<String> bylines(Declarations page) {
-        // in order of trust
+        // in order of trust: authors JSON-LD says are people before the author meta, which many sites fill with their publisher
         List<Supplier<String>> candidates = List.of(
+                page::jsonLdPeopleAuthors,
                 () -> page.meta("name", "author"),
                 () -> page.meta("property", "article:author"),
                 () -> page.jsonLd(JSON_LD_AUTHOR),
@@ -274,6 +280,22 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
         }
 
         /** The first match of {@code pattern} in the page's JSON-LD blocks, in page order. */
+        /** The names of the authors JSON-LD types as Person, all of them, comma-separated; null if none. */
+        String jsonLdPeopleAuthors() {
+            List<String> names = new ArrayList<>();
+            for (Element script : jsonLd) {
+                for (Matcher authors = JSON_LD_AUTHORS.matcher(script.data()); authors.find(); ) {
+                    for (Matcher author = JSON_LD_OBJECT.matcher(authors.group(1)); author.find(); ) {
+                        Matcher name = JSON_LD_NAME.matcher(author.group());
+                        if (JSON_LD_PERSON.matcher(author.group()).find() && name.find() && !names.contains(name.group(1))) {
+                            names.add(name.group(1));
+                        }
+                    }
+                }
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+
         String jsonLd(Pattern pattern) {
             for (Element script : jsonLd) {
                 Matcher m = pattern.matcher(script.data());

@@ -31,6 +31,8 @@ final class TextArticleExtractor {
     /** How far above the body a byline may be: past a share row, a date and a picture. */
     private static final int BYLINE_SEARCH_LINES = 15;
     private static final int BYLINE_MAX_WORDS = 12;
+    /** How many of the body's first lines may stand above its byline: a standfirst, a caption and its credit. */
+    private static final int BYLINE_OPENING_LINES = 3;
     /** How far under the headline a name on its own is its byline: past a date or a reading time. */
     private static final int NAME_UNDER_HEADLINE = 3;
     private static final int MIN_PROSE_ABOVE_COMMENTS = 50;
@@ -83,7 +85,7 @@ final class TextArticleExtractor {
 
     private static ExtractedArticle extract(Post post, String fileLanguage) {
         List<Line> lines = beforeComments(post.lines());
-        List<BodyRun> blocks = BodyRun.blocks(lines);
+        List<BodyRun> blocks = bylineOpened(lines, BodyRun.blocks(lines));
         List<String> paragraphs = new ArrayList<>();
         List<Tokens> paragraphWords = new ArrayList<>();
         Line first = null;
@@ -129,6 +131,30 @@ final class TextArticleExtractor {
         List<String> bylines = post.footer() != null ? post.footer().bylines() : bylines(above, headline);
         return new ExtractedArticle(title, bylines, published, source, null, language, paragraphs, NAME, lines.size(),
                 paragraphs.size());
+    }
+
+    /**
+     * The body's blocks, the first starting under a byline among its opening lines if there is
+     * one: what stands above a byline is the standfirst or a caption, and the byline and its date
+     * are the article's, read with the lines above the body.
+     */
+    private static List<BodyRun> bylineOpened(List<Line> lines, List<BodyRun> blocks) {
+        if (blocks.isEmpty()) {
+            return blocks;
+        }
+        BodyRun first = blocks.get(0);
+        int seen = 0;
+        for (int i = first.from(); i < first.to() - 1 && seen < BYLINE_OPENING_LINES; i++) {
+            Line line = lines.get(i);
+            // a byline with its date reads as furniture: it is looked for among furniture lines too
+            if (line.wordCount() <= BYLINE_MAX_WORDS && !Bylines.ofBylineLine(line.text()).isEmpty()) {
+                List<BodyRun> opened = new ArrayList<>(blocks);
+                opened.set(0, new BodyRun(i + 1, first.to()));
+                return opened;
+            }
+            seen += line.kind() == LineKind.BOILERPLATE ? 0 : 1;
+        }
+        return blocks;
     }
 
     /**
@@ -289,8 +315,11 @@ final class TextArticleExtractor {
         for (int i = above.size() - 1; i >= stop; i--) {
             Line line = above.get(i);
             String s = line.text();
+            boolean afterLoneBy = i > 0 && LONE_BY.matcher(above.get(i - 1).text()).matches();
             if (line.wordCount() <= BYLINE_MAX_WORDS) {
-                List<String> names = Bylines.ofBylineLine(s);
+                // under a lone "By" the line reads as the rest of a By line: "Jane Doe | Outlet", "Jane Doe Nov 19, 2019"
+                List<String> names = afterLoneBy && !BoilerplatePhrases.isBoilerplate(s, line.words(), null)
+                        ? Bylines.parse(s) : Bylines.ofBylineLine(s);
                 if (!names.isEmpty()) {
                     return names;
                 }
@@ -299,8 +328,7 @@ final class TextArticleExtractor {
                 continue;
             }
             String next = i + 1 < above.size() ? above.get(i + 1).text() : "";
-            boolean credited = i > 0 && above.get(i - 1).text().equals(s) || Bylines.isHandleOf(next, s)
-                    || i > 0 && LONE_BY.matcher(above.get(i - 1).text()).matches();
+            boolean credited = i > 0 && above.get(i - 1).text().equals(s) || Bylines.isHandleOf(next, s) || afterLoneBy;
             if (credited && Bylines.looksLikeName(s) && !BoilerplatePhrases.isBoilerplate(s, line.words(), null)) {
                 return Bylines.parse(s);
             }

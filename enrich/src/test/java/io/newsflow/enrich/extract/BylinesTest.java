@@ -16,6 +16,13 @@ class BylinesTest {
     }
 
     @Test
+    void dropsAGluedHandleAndANameWrittenTwice() {
+        assertThat(Bylines.parse("By Chris Pokorny@DawgsByNature")).containsExactly("Chris Pokorny");
+        assertThat(Bylines.parse("By Sean Martin Sean Martin")).containsExactly("Sean Martin");
+        assertThat(Bylines.parse("By Jean Paul Jean")).containsExactly("Jean Paul Jean");
+    }
+
+    @Test
     void splitsSeveralAuthorsInOrder() {
         assertThat(Bylines.parse("By Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
         assertThat(Bylines.parse("Jane Doe, John Roe & Ann Poe")).containsExactly("Jane Doe", "John Roe", "Ann Poe");

@@ -84,6 +84,13 @@ class HtmlArticleExtractorTest {
         assertThat(microdata.bylines()).containsExactly("Lena Dahl");
         assertThat(microdata.published()).isEqualTo(Instant.parse("2024-01-15T07:30:00Z"));
 
+        ExtractedArticle publisherMeta = extract("""
+                <html><head><meta name="author" content="Condé Nast"><script type="application/ld+json">
+                {"author": [{"@type": "Person", "name": "Molly Wood"}, {"name": "Ann Poe", "@type": "Person"}],
+                "publisher": {"@type": "Organization", "name": "WIRED"}}</script></head><body>""" + STORY + "</body></html>");
+        // the people JSON-LD names, all of them, before an author meta that names the publisher
+        assertThat(publisherMeta.bylines()).containsExactly("Molly Wood", "Ann Poe");
+
         ExtractedArticle nested = extract("""
                 <html><body><h1>Ferry service resumes</h1><div itemprop="author"><span itemprop="name">Anna Holm</span>
                 </div><time datetime="2024-01-16">16 January</time>""" + STORY + "</body></html>");

@@ -50,6 +50,27 @@ class TextBylinesTest {
     }
 
     @Test
+    void theLineUnderALoneByReadsAsTheRestOfAByLine() {
+        assertThat(article("Dock workers walk out over the automation plans\n\nBy\n\nJane Doe | Harbour Media for harbour.com\n\n"
+                + BODY).bylines()).containsExactly("Jane Doe");
+        assertThat(article("Dock workers walk out over the automation plans\n\nBy\n\nJane Doe November 19, 2019, 07:47 PM EST\n\n"
+                + BODY).bylines()).containsExactly("Jane Doe");
+        assertThat(article("Dock workers walk out over the automation plans\nBy\nJane Doe@HarbourWatch\n" + BODY).bylines())
+                .containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aBylineUnderTheStandfirstStartsTheArticle() {
+        String standfirst = "The union says the port authority's automation plan would cost hundreds of jobs within five years.";
+        ExtractedArticle a = article("Dock workers walk out over the automation plans\n" + standfirst
+                + "\nBy Jane Doe November 19, 2019\n" + BODY);
+        assertThat(a.bylines()).containsExactly("Jane Doe");
+        assertThat(a.published()).isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+        assertThat(a.paragraphs().get(0)).startsWith("Dock workers at the city's container terminal");
+        assertThat(a.title()).isEqualTo("Dock workers walk out over the automation plans");
+    }
+
+    @Test
     void aPlaceOrAMenuUnderTheHeadlineIsNoByline() {
         assertThat(article("Dock workers walk out over the automation plans\nMiddle East\nWorld News\n" + BODY).bylines())
                 .isEmpty();
