@@ -20,8 +20,9 @@ import org.jsoup.select.NodeTraversor;
 record HtmlMetadata(String title, List<String> bylines, Instant published, String site, String language) {
 
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    /** The first JSON-LD author's name, unless JSON-LD says it is an organisation (bylines name people). */
     private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
-            "\"author\"\\s*:\\s*\\[?\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+            "\"author\"\\s*:\\s*\\[?\\s*\\{(?![^}]*\"@type\"\\s*:\\s*\"Organization\")[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
     /** JSON-LD's author: one object or a list of them (those with objects inside them are left to {@link #JSON_LD_AUTHOR}). */
     private static final Pattern JSON_LD_AUTHORS = Pattern.compile("\"author\"\\s*:\\s*(\\[[^\\]]*\\]|\\{[^}]*\\})");
     private static final Pattern JSON_LD_OBJECT = Pattern.compile("\\{[^{}]*\\}");

@@ -90,6 +90,10 @@ class HtmlArticleExtractorTest {
                 "publisher": {"@type": "Organization", "name": "WIRED"}}</script></head><body>""" + STORY + "</body></html>");
         // the people JSON-LD names, all of them, before an author meta that names the publisher
         assertThat(publisherMeta.bylines()).containsExactly("Molly Wood", "Ann Poe");
+        ExtractedArticle organisation = extract("""
+                <html><head><script type="application/ld+json">{"author": {"@type": "Organization", "name": "Al Jazeera"}}
+                </script></head><body>""" + STORY + "</body></html>");
+        assertThat(organisation.bylines()).isEmpty();
 
         ExtractedArticle nested = extract("""
                 <html><body><h1>Ferry service resumes</h1><div itemprop="author"><span itemprop="name">Anna Holm</span>
