@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -35,18 +36,28 @@ final class Dateline {
     /**
      * The publication date: the nearest short date line above the body (a masthead's "today" is
      * higher up), else one among the first lines of the body run (a date line under the
-     * standfirst), else a dateline opening the first body line.
+     * standfirst), else a dateline opening the first body line; failing all, a date line that
+     * leaves out the year, in {@code copyrightYear} if the page gives one (0 if not).
      */
-    static Instant find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine) {
+    static Instant find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine, int copyrightYear) {
+        Instant date = find(aboveBody, bodyRun, firstBodyLine, Dates::find);
+        // no date with its year: one without on a date line, in the year of the page's copyright (in the
+        // first body line, "On March 3 the council..." is an event more often than a dateline)
+        return date != null || copyrightYear == 0 ? date
+                : find(aboveBody, bodyRun, null, text -> Dates.findInYear(text, copyrightYear));
+    }
+
+    private static Instant find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine,
+            Function<String, Instant> dates) {
         for (int i = aboveBody.size() - 1; i >= Math.max(0, aboveBody.size() - SEARCH_LINES); i--) {
-            Instant date = dateLine(aboveBody.get(i));
+            Instant date = dateLine(aboveBody.get(i), dates);
             if (date != null) {
                 return date;
             }
         }
         for (Line line : bodyRun.subList(0, Math.min(bodyRun.size(), SEARCH_LINES_IN_BODY))) {
             if (line.kind() == LineKind.BOILERPLATE) {
-                Instant date = dateLine(line);
+                Instant date = dateLine(line, dates);
                 if (date != null) {
                     return date;
                 }
@@ -55,10 +66,10 @@ final class Dateline {
         if (firstBodyLine == null) {
             return null;
         }
-        return Dates.find(firstBodyLine.substring(0, Math.min(FIRST_LINE_CHARS, firstBodyLine.length())));
+        return dates.apply(firstBodyLine.substring(0, Math.min(FIRST_LINE_CHARS, firstBodyLine.length())));
     }
 
-    private static Instant dateLine(Line line) {
-        return line.wordCount() <= MAX_WORDS && line.footer() == null ? Dates.find(line.text()) : null;
+    private static Instant dateLine(Line line, Function<String, Instant> dates) {
+        return line.wordCount() <= MAX_WORDS && line.footer() == null ? dates.apply(line.text()) : null;
     }
 }

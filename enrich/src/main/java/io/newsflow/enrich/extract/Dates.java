@@ -29,6 +29,14 @@ final class Dates {
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
+    /** "Nov 19", "19 November": a day of the month with no year after it. */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4}|[.,:/-]\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}\\d]|,?\\s*\\d)", Pattern.CASE_INSENSITIVE);
+    /** "© 2019 The New York Times Company", "Copyright 2005-2019": the years a page's copyright line gives. */
+    private static final Pattern COPYRIGHT_YEARS = Pattern.compile(
+            "(?:©|\\(c\\)|(?i:copyright))\\s*(?:(?:19|20)\\d{2}\\s*[-–]\\s*)?((?:19|20)\\d{2})\\b");
     /**
      * "11/19/19", "11.14.2019", "27/09/2018": read only when the day tells itself (above 12), for
      * month and day swap places between the US and elsewhere; with dots only with a year of four
@@ -151,6 +159,35 @@ final class Dates {
             }
         }
         return best;
+    }
+
+    /**
+     * The first day written without its year in {@code text} ("Posted Nov 18, 8:19 PM"), in
+     * {@code year}: sites leave the year out of this year's dates, and the copyright line gives
+     * the year the page was made. Null if there is none.
+     */
+    static Instant findInYear(String text, int year) {
+        Matcher m = MONTH_DAY.matcher(text);
+        Matcher d = DAY_MONTH.matcher(text);
+        boolean monthFirst = m.find();
+        boolean dayFirst = d.find();
+        if (monthFirst && (!dayFirst || m.start() <= d.start())) {
+            return withTime(text, m, date(Integer.toString(year), month(m.group(1)), m.group(2)));
+        }
+        return dayFirst ? withTime(text, d, date(Integer.toString(year), month(d.group(2)), d.group(1))) : null;
+    }
+
+    /** The latest year a copyright notice in {@code line} gives, 0 if it has none. */
+    static int copyrightYear(String line) {
+        int year = 0;
+        // most lines hold none of the marks: no regex for them
+        if (line.indexOf('©') >= 0 || line.contains("(c)") || line.contains("(C)") || line.contains("opyright")
+                || line.contains("OPYRIGHT")) {
+            for (Matcher m = COPYRIGHT_YEARS.matcher(line); m.find(); ) {
+                year = Math.max(year, Integer.parseInt(m.group(1)));
+            }
+        }
+        return year;
     }
 
     /** The day the match found, at the zoned time written beside it if there is one, else at UTC midnight. */

@@ -60,13 +60,15 @@ final class TextArticleExtractor {
         List<String> raw = WrappedLines.of(text);
         LineClassifier classifier = new LineClassifier(raw);
         List<Line> lines = new ArrayList<>();
+        int copyrightYear = 0;
         for (int i = 0; i < raw.size(); i++) {
             lines.add(toLine(i, raw.get(i), classifier));
+            copyrightYear = Math.max(copyrightYear, Dates.copyrightYear(raw.get(i)));
         }
 
         List<ExtractedArticle> articles = new ArrayList<>();
         for (Post post : PostSplitter.split(lines)) {
-            ExtractedArticle article = extract(post, classifier.language());
+            ExtractedArticle article = extract(post, classifier.language(), copyrightYear);
             if (article != null) {
                 articles.add(article);
             }
@@ -83,7 +85,7 @@ final class TextArticleExtractor {
         return new Line(text, words, kind, footer, withoutTeaser != null);
     }
 
-    private static ExtractedArticle extract(Post post, String fileLanguage) {
+    private static ExtractedArticle extract(Post post, String fileLanguage, int copyrightYear) {
         List<Line> lines = beforeComments(post.lines());
         List<BodyRun> blocks = bylineOpened(lines, BodyRun.blocks(lines));
         List<String> paragraphs = new ArrayList<>();
@@ -125,7 +127,7 @@ final class TextArticleExtractor {
             published = post.footer().published();
             source = DateSource.FOOTER;
         } else {
-            published = Dateline.find(above, lines.subList(bodyStart, lines.size()), paragraphs.get(0));
+            published = Dateline.find(above, lines.subList(bodyStart, lines.size()), paragraphs.get(0), copyrightYear);
             source = published == null ? DateSource.NONE : DateSource.DATELINE;
         }
         List<String> bylines = post.footer() != null ? post.footer().bylines() : bylines(above, headline);

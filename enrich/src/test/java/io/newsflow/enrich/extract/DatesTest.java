@@ -19,6 +19,26 @@ class DatesTest {
     }
 
     @Test
+    void aDayWithoutItsYearIsReadInTheYearGiven() {
+        assertThat(Dates.findInYear("Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM", 2019))
+                .isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+        assertThat(Dates.findInYear("Alessio Palumbo • 8 December", 2017)).isEqualTo(DEC_8_2017);
+        assertThat(Dates.findInYear("10:01 pm PST, Dec 7", 2017)).isEqualTo(Instant.parse("2017-12-08T06:01:00Z"));
+        // a month's abbreviation inside a word, or a version number, is no date
+        assertThat(Dates.findInYear("Man killed, 5 hurt in 4 separate shootings", 2019)).isNull();
+        assertThat(Dates.findInYear("Released Mar 10.5", 2019)).isNull();
+        assertThat(Dates.findInYear("No date here", 2019)).isNull();
+    }
+
+    @Test
+    void theCopyrightLineGivesItsLatestYear() {
+        assertThat(Dates.copyrightYear("© 2019 The New York Times Company")).isEqualTo(2019);
+        assertThat(Dates.copyrightYear("Copyright 2005-2018 Harbour Media. All rights reserved.")).isEqualTo(2018);
+        assertThat(Dates.copyrightYear("(c) 2017 Harbour Gazette")).isEqualTo(2017);
+        assertThat(Dates.copyrightYear("The 2019 budget was passed.")).isZero();
+    }
+
+    @Test
     void takesTheFirstDateInTheText() {
         assertThat(Dates.find("Chris Davies - Nov 19, 2019, updated 2019-11-21")).isEqualTo(
                 Instant.parse("2019-11-19T00:00:00Z"));

@@ -71,6 +71,15 @@ class TextBylinesTest {
     }
 
     @Test
+    void aDateLineWithoutItsYearIsInTheCopyrightsYear() {
+        ExtractedArticle a = article("Dock workers walk out over the automation plans\n\nPosted Nov 18, 8:19 PM\n\n" + BODY
+                + "\n© 2019 Harbour Gazette. All rights reserved.\n");
+        assertThat(a.published()).isEqualTo(Instant.parse("2019-11-18T00:00:00Z"));
+        assertThat(article("Dock workers walk out over the automation plans\n\nPosted Nov 18, 8:19 PM\n\n" + BODY).published())
+                .isNull();
+    }
+
+    @Test
     void aPlaceOrAMenuUnderTheHeadlineIsNoByline() {
         assertThat(article("Dock workers walk out over the automation plans\nMiddle East\nWorld News\n" + BODY).bylines())
                 .isEmpty();
