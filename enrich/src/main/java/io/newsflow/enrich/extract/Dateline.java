@@ -3,6 +3,7 @@ package io.newsflow.enrich.extract;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -37,14 +38,17 @@ final class Dateline {
      * The publication date: the nearest short date line above the body (a masthead's "today" is
      * higher up), else one among the first lines of the body run (a date line under the
      * standfirst), else a dateline opening the first body line; failing all, a date line that
-     * leaves out the year, in {@code copyrightYear} if the page gives one (0 if not).
+     * leaves out the year, in the year {@code copyrightYear} gives if the page has a copyright line (0 if not).
      */
-    static Instant find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine, int copyrightYear) {
+    static Instant find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine, IntSupplier copyrightYear) {
         Instant date = find(aboveBody, bodyRun, firstBodyLine, Dates::find);
+        if (date != null) {
+            return date;
+        }
         // no date with its year: one without on a date line, in the year of the page's copyright (in the
         // first body line, "On March 3 the council..." is an event more often than a dateline)
-        return date != null || copyrightYear == 0 ? date
-                : find(aboveBody, bodyRun, null, text -> Dates.findInYear(text, copyrightYear));
+        int year = copyrightYear.getAsInt();
+        return year == 0 ? null : find(aboveBody, bodyRun, null, text -> Dates.findInYear(text, year));
     }
 
     private static Instant find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine,

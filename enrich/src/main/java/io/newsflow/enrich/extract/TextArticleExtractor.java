@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 /** Extracts articles from a plain-text dump of a web page, line by line. */
@@ -60,11 +61,11 @@ final class TextArticleExtractor {
         List<String> raw = WrappedLines.of(text);
         LineClassifier classifier = new LineClassifier(raw);
         List<Line> lines = new ArrayList<>();
-        int copyrightYear = 0;
         for (int i = 0; i < raw.size(); i++) {
             lines.add(toLine(i, raw.get(i), classifier));
-            copyrightYear = Math.max(copyrightYear, Dates.copyrightYear(raw.get(i)));
         }
+        // read only for a page whose date lines leave out the year
+        IntSupplier copyrightYear = () -> raw.stream().mapToInt(Dates::copyrightYear).max().orElse(0);
 
         List<ExtractedArticle> articles = new ArrayList<>();
         for (Post post : PostSplitter.split(lines)) {
@@ -85,7 +86,7 @@ final class TextArticleExtractor {
         return new Line(text, words, kind, footer, withoutTeaser != null);
     }
 
-    private static ExtractedArticle extract(Post post, String fileLanguage, int copyrightYear) {
+    private static ExtractedArticle extract(Post post, String fileLanguage, IntSupplier copyrightYear) {
         List<Line> lines = beforeComments(post.lines());
         List<BodyRun> blocks = bylineOpened(lines, BodyRun.blocks(lines));
         List<String> paragraphs = new ArrayList<>();
