@@ -280,7 +280,6 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
             return attr(metas.get(key + "=" + lowerCaseValue), "content");
         }
 
-        /** The first match of {@code pattern} in the page's JSON-LD blocks, in page order. */
         /** The names of the authors JSON-LD types as Person, all of them, comma-separated; null if none. */
         String jsonLdPeopleAuthors() {
             List<String> names = new ArrayList<>();
@@ -297,6 +296,7 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
             return names.isEmpty() ? null : String.join(", ", names);
         }
 
+        /** The first match of {@code pattern} in the page's JSON-LD blocks, in page order. */
         String jsonLd(Pattern pattern) {
             for (Element script : jsonLd) {
                 Matcher m = pattern.matcher(script.data());
