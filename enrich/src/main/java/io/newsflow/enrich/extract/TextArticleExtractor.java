@@ -236,6 +236,11 @@ final class TextArticleExtractor {
         return sharedWords(first.words(), opening(paragraphWords.subList(1, paragraphWords.size()))) >= TITLE_MIN_SHARED;
     }
 
+    /** A "By" on a line of its own; asked of every line above the body, so the regex only for lines of one word. */
+    private static boolean isLoneBy(Line line) {
+        return line.wordCount() == 1 && LONE_BY.matcher(line.text()).matches();
+    }
+
     /** A line set in capitals: a label ("JUST WATCHED"), or a wire byline, which says "By" or its agency. */
     private static boolean isCapitals(String text) {
         return text.equals(text.toUpperCase(Locale.ROOT));
@@ -318,7 +323,7 @@ final class TextArticleExtractor {
         for (int i = above.size() - 1; i >= stop; i--) {
             Line line = above.get(i);
             String s = line.text();
-            boolean afterLoneBy = i > 0 && LONE_BY.matcher(above.get(i - 1).text()).matches();
+            boolean afterLoneBy = i > 0 && isLoneBy(above.get(i - 1));
             if (line.wordCount() <= BYLINE_MAX_WORDS) {
                 // under a lone "By" the line reads as the rest of a By line: "Jane Doe | Outlet", "Jane Doe Nov 19, 2019"
                 List<String> names = afterLoneBy && !BoilerplatePhrases.isBoilerplate(s, line.words(), null)
