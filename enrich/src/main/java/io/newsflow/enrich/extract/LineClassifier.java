@@ -59,7 +59,8 @@ final class LineClassifier {
     private final List<Tokens> words;
     private final Script[] scripts;
     private final boolean[] firstCopy;
-    private final boolean[] teaserList;
+    /** Per line, whether it reads as a glued headline-and-summary teaser: asked only of lines no cheaper test has settled. */
+    private final LazyFlags teasers;
     private final Script bodyScript;
     private final String language;
     /** The language's index in {@link StopWords#LANGUAGES}, -1 if it has no function word list. */
@@ -88,7 +89,7 @@ final class LineClassifier {
         sortedKeys = keys.clone();
         Arrays.sort(sortedKeys);
         firstCopy = DuplicatedCopy.firstCopy(keys, prose);
-        teaserList = teaserList(lines);
+        teasers = new LazyFlags(lines.size(), i -> GluedTeaser.isTeaser(lines.get(i)));
         bodyScript = Script.dominant(fileLetters);
         language = LanguageGuesser.guess(bodyScript, fileStopWords, fileWords);
         languageIndex = language == null ? -1 : StopWords.LANGUAGES.indexOf(language);
@@ -117,7 +118,7 @@ final class LineClassifier {
         long key = whole ? keys[index] : repeatKey(words);
         Script script = whole ? scripts[index] : words.script();
         int stopWords = languageIndex < 0 ? 0 : words.functionWords(languageIndex);
-        if (teaserList[index] || isBoilerplate(text, words, key, script, stopWords, firstCopy[index])) {
+        if (isBoilerplate(index, text, words, key, script, stopWords)) {
             return LineKind.BOILERPLATE;
         }
         int n = words.size();
@@ -129,29 +130,28 @@ final class LineClassifier {
         return sentence && n >= SHORT_SENTENCE_WORDS ? LineKind.SHORT_SENTENCE : LineKind.SHORT;
     }
 
-    private boolean isBoilerplate(String text, Tokens words, long key, Script script,
-            int stopWords, boolean inFirstCopy) {
+    /** The cheap tests first: most furniture is settled before its wording is read. */
+    private boolean isBoilerplate(int index, String text, Tokens words, long key, Script script, int stopWords) {
         if (words.isEmpty()) {
             return true;
         }
-        if (key != NO_KEY && !inFirstCopy && repeats(key)) {
+        if (key != NO_KEY && !firstCopy[index] && repeats(key)) {
             return true;
         }
         if (script != Script.NONE && bodyScript != Script.NONE && script != bodyScript) {
-            return true;
-        }
-        if (BoilerplatePhrases.isBoilerplate(text, words, language) || isCommentSignature(text)) {
-            return true;
-        }
-        if (words.size() <= DATE_LINE_WORDS && !text.endsWith(".") && Dates.find(text) != null) {
             return true;
         }
         if (endsInCount(text) || isDoubled(text)) {
             return true;
         }
         // menus and tag rows: several words, not one function word, no punctuation
-        return languageIndex >= 0 && words.size() >= MENU_WORDS && !endsSentence(text)
-                && stopWords == 0;
+        if (languageIndex >= 0 && words.size() >= MENU_WORDS && !endsSentence(text) && stopWords == 0) {
+            return true;
+        }
+        if (inTeaserList(index) || BoilerplatePhrases.isBoilerplate(text, words, language) || isCommentSignature(text)) {
+            return true;
+        }
+        return words.size() <= DATE_LINE_WORDS && !text.endsWith(".") && Dates.find(text) != null;
     }
 
     /** A link with its count of comments or views: "Myles Garrett should expect a suspension (148)". */
@@ -178,17 +178,10 @@ final class LineClassifier {
         return text.endsWith(":") && COMMENT_SIGNATURE.matcher(text).matches();
     }
 
-    /** Lines in a run of two or more headline-and-summary teasers. */
-    private static boolean[] teaserList(List<String> lines) {
-        boolean[] teaser = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            teaser[i] = GluedTeaser.isTeaser(lines.get(i));
-        }
-        boolean[] inList = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            inList[i] = teaser[i] && ((i > 0 && teaser[i - 1]) || (i + 1 < lines.size() && teaser[i + 1]));
-        }
-        return inList;
+    /** Whether line {@code index} is in a run of two or more headline-and-summary teasers. */
+    private boolean inTeaserList(int index) {
+        return teasers.test(index) && (index > 0 && teasers.test(index - 1)
+                || index + 1 < lines.size() && teasers.test(index + 1));
     }
 
     /** A full sentence of prose length, not a teaser cut short with an ellipsis. */

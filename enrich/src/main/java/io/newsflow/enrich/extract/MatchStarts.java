@@ -21,6 +21,11 @@ final class MatchStarts {
 
     private final Pattern pattern;
     private final Start empty = new Start();
+    /**
+     * The answer for a text's first character beyond ASCII, 1 for may match: lines in other
+     * scripts start like no heading or label of ours, and would otherwise each be tried.
+     */
+    private final CharMemo firstBeyondAscii;
 
     /**
      * A start that may match: per next ASCII character, the answer for the start it makes, and
@@ -36,15 +41,19 @@ final class MatchStarts {
     /** @param pattern a pattern used with {@code lookingAt} or {@code matches}, not {@code find} */
     MatchStarts(Pattern pattern) {
         this.pattern = pattern;
+        firstBeyondAscii = new CharMemo(c -> answer(String.valueOf((char) c), 1) == MAY ? 1 : 0);
     }
 
-    /** False if no text starting like {@code text} can match; true if it may, and for starts beyond ASCII. */
+    /**
+     * False if no text starting like {@code text} can match; true if it may, and for starts that go
+     * beyond ASCII after their first character or at a surrogate pair, which one char cannot tell.
+     */
     boolean mayMatch(String text) {
         Start start = empty;
         for (int i = 0; i < DEPTH && i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= ASCII) {
-                return true;
+                return i > 0 || Character.isSurrogate(c) || firstBeyondAscii.of(c) == 1;
             }
             if (start.answers[c] == UNKNOWN) {
                 start.answers[c] = answer(text, i + 1);

@@ -17,6 +17,20 @@ final class TextNormalizer {
     }
 
     /**
+     * Whether no line of {@code text} has anything to replace, so that {@link #line} only strips
+     * each: one pass over the page rather than two over every line of it.
+     */
+    static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\n' || c >= 0x00A0 && isOddSpace(c)) {
+                return false;
+            }
+        }
+        return !text.contains("  ");
+    }
+
+    /**
      * Whether {@code s} has something BLANKS would replace by other than itself: a control
      * character, one of the odd spaces or two blanks in a row. Curly quotes and dashes need no
      * regex. The loop's test is almost never true, so it costs no mispredicted branch per word as
@@ -25,10 +39,15 @@ final class TextNormalizer {
     private static boolean needsReplacing(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < ' ' || c >= 0x00A0 && (c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF)) {
+            if (c < ' ' || c >= 0x00A0 && isOddSpace(c)) {
                 return true;
             }
         }
         return s.contains("  ");
+    }
+
+    /** The spaces other than the ASCII ones BLANKS replaces: no-break, figure, narrow no-break, zero-width, BOM. */
+    private static boolean isOddSpace(char c) {
+        return c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF;
     }
 }

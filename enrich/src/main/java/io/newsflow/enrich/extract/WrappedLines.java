@@ -23,8 +23,9 @@ final class WrappedLines {
     static List<String> of(String text) {
         List<String> lines = new ArrayList<>();
         boolean afterBlank = true;
+        boolean plain = TextNormalizer.isPlain(text);
         for (String line : physicalLines(text)) {
-            String normal = TextNormalizer.line(line);
+            String normal = plain ? line.strip() : TextNormalizer.line(line);
             if (normal.isEmpty()) {
                 afterBlank = true;
                 continue;

@@ -36,4 +36,18 @@ class WrappedLinesTest {
                 """;
         assertThat(WrappedLines.of(dump)).hasSize(5);
     }
+
+    @Test
+    void oddSpacesAndTabsOnAnyLineOfThePageAreNormalised() {
+        String dump = "A plain line\n\nTabs\tand\u00A0no-break  spaces\n\n  Indented  ";
+        assertThat(WrappedLines.of(dump)).containsExactly("A plain line", "Tabs and no-break spaces", "Indented");
+    }
+
+    @Test
+    void aPlainPageIsOnlyStripped() {
+        assertThat(TextNormalizer.isPlain("One line\n\n Another line \n")).isTrue();
+        assertThat(TextNormalizer.isPlain("Two  spaces")).isFalse();
+        assertThat(TextNormalizer.isPlain("Windows\r\nbreaks")).isFalse();
+        assertThat(TextNormalizer.isPlain("zero\u200Bwidth")).isFalse();
+    }
 }
