@@ -37,6 +37,8 @@ final class Bylines {
     /** A byline line of its own: "By X", "Posted by X on DATE", "Written by X and Y". */
     private static final Pattern BY_LINE = Pattern.compile(
             "^(?i:(?:written |posted |reported |story |words |text )?by)\\s*:?\\s+\\p{Lu}");
+    /** Lines near every headline are asked whether they are By lines: most start like none. */
+    private static final MatchStarts BY_LINE_STARTS = new MatchStarts(BY_LINE);
     /**
      * "Jane Doe | Reuters", "Jane Doe - AP": a person credited with a news agency, nothing else on
      * the line. Not "Jane Doe, Associated Press": that is how photo credits under captions read.
@@ -134,12 +136,16 @@ final class Bylines {
      * "X | Reuters". Empty for any other line, so headlines like "Storm Hits Coast | CNN" stay titles.
      */
     static List<String> ofBylineLine(String line) {
-        return BY_LINE.matcher(line).lookingAt() ? parse(line) : creditedPeople(line);
+        return isByLine(line) ? parse(line) : creditedPeople(line);
     }
 
     /** Whether the line credits its authors: a "By" line, even of no person ("By European Space Agency"), or a byline line. */
     static boolean isCredit(String line) {
-        return BY_LINE.matcher(line).lookingAt() || !creditedPeople(line).isEmpty();
+        return isByLine(line) || !creditedPeople(line).isEmpty();
+    }
+
+    private static boolean isByLine(String line) {
+        return BY_LINE_STARTS.mayMatch(line) && BY_LINE.matcher(line).lookingAt();
     }
 
     /** The people a line credits other than after "By": with their agency, job title or time of writing. */

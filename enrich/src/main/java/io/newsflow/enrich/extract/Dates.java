@@ -167,6 +167,10 @@ final class Dates {
      * the year the page was made. Null if there is none.
      */
     static Instant findInYear(String text, int year) {
+        // the day is in digits: most lines have none and need no regex
+        if (!hasDigit(text)) {
+            return null;
+        }
         Matcher m = MONTH_DAY.matcher(text);
         Matcher d = DAY_MONTH.matcher(text);
         boolean monthFirst = m.find();
@@ -236,6 +240,15 @@ final class Dates {
             char c = text.charAt(i);
             if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
                     && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
                 return true;
             }
         }

@@ -18,16 +18,13 @@ final class TextNormalizer {
 
     /**
      * Whether no line of {@code text} has anything to replace, so that {@link #line} only strips
-     * each: one pass over the page rather than two over every line of it.
+     * each: searches of the whole page at once rather than a pass over every line. Control
+     * characters that are no blank stay as they are either way.
      */
     static boolean isPlain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ' ' && c != '\n' || c >= 0x00A0 && isOddSpace(c)) {
-                return false;
-            }
-        }
-        return !text.contains("  ");
+        return text.indexOf('\t') < 0 && text.indexOf('\r') < 0 && text.indexOf('\u000B') < 0 && text.indexOf('\f') < 0
+                && text.indexOf('\u00A0') < 0 && text.indexOf('\u2007') < 0 && text.indexOf('\u202F') < 0
+                && text.indexOf('\u200B') < 0 && text.indexOf('\uFEFF') < 0 && !text.contains("  ");
     }
 
     /**
