@@ -96,8 +96,8 @@ final class BenchExtractCommand implements Callable<Integer> {
         truth = new LinkedHashMap<>();
         groundTruth.fields().forEachRemaining(e -> truth.put(e.getKey(), e.getValue().path("articleBody").asText("")));
         console = spec.commandLine().getOut();
-        console.printf("%-22s %5s %6s %6s %6s %6s %10s %8s%n", "suite", "pages", "F1", "P", "R", "acc", "pages/cpu-s",
-                "pages/s");
+        console.printf("%-22s %5s %6s %6s %6s %6s %11s %8s %8s%n", "suite", "pages", "F1", "P", "R", "acc", "pages/cpu-s",
+                "best", "pages/s");
 
         ArticleExtractor extractor = new ArticleExtractor();
         Extractor newsflow = (id, page) -> extractor.extract(page.name(), page.mediaType(), page.text()).stream()
@@ -157,8 +157,9 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     private void printRow(String suite, ShingleScore score, Speed speed) {
-        console.printf("%-22s %5d %6.3f %6.3f %6.3f %6.3f %10.0f %8.0f%n", suite, score.pages(), score.f1(),
-                score.precision(), score.recall(), score.accuracy(), speed.perCpuSecond(), speed.perSecond());
+        console.printf("%-22s %5d %6.3f %6.3f %6.3f %6.3f %11.0f %8.0f %8.0f%n", suite, score.pages(), score.f1(),
+                score.precision(), score.recall(), score.accuracy(), speed.perCpuSecond(), speed.bestPerCpuSecond(),
+                speed.perSecond());
         console.flush();
     }
 
@@ -265,7 +266,8 @@ final class BenchExtractCommand implements Callable<Integer> {
         }
         List<Speed> speeds = new ArrayList<>();
         for (int e = 0; e < extractors.size(); e++) {
-            speeds.add(new Speed(median(perCpuSecond[e]), median(perSecond[e])));
+            speeds.add(new Speed(median(perCpuSecond[e]), Arrays.stream(perCpuSecond[e]).max().orElse(0),
+                    median(perSecond[e])));
         }
         return speeds;
     }
@@ -277,6 +279,10 @@ final class BenchExtractCommand implements Callable<Integer> {
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
-    private record Speed(double perCpuSecond, double perSecond) {
+    /**
+     * The medians, and the fastest round's pages per CPU-second: a neighbour only ever slows a round
+     * down, so the fastest is the nearest to the extractor on a core of its own.
+     */
+    private record Speed(double perCpuSecond, double bestPerCpuSecond, double perSecond) {
     }
 }
