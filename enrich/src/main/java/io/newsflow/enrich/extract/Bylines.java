@@ -144,7 +144,8 @@ final class Bylines {
         return isByLine(line) || !creditedPeople(line).isEmpty();
     }
 
-    private static boolean isByLine(String line) {
+    /** Whether the line starts "By X", "Posted by X", as a byline of its own does. */
+    static boolean isByLine(String line) {
         return BY_LINE_STARTS.mayMatch(line) && BY_LINE.matcher(line).lookingAt();
     }
 

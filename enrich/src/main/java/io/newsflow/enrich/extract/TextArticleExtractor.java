@@ -36,6 +36,8 @@ final class TextArticleExtractor {
     private static final int BYLINE_OPENING_LINES = 3;
     /** How far under the headline a name on its own is its byline: past a date or a reading time. */
     private static final int NAME_UNDER_HEADLINE = 3;
+    /** How far above its By line a headline may stand: past a standfirst and a picture credit. */
+    private static final int HEADLINE_OVER_BYLINE = 3;
     private static final int MIN_PROSE_ABOVE_COMMENTS = 50;
     /**
      * Lines near a headline that share its words but are none: captions ("Image: ...", "...
@@ -119,6 +121,9 @@ final class TextArticleExtractor {
         if (headline < 0 && opensWithHeadline(first, paragraphWords)) {
             title = paragraphs.remove(0);
             paragraphWords.remove(0);
+        } else if (headline < 0) {
+            headline = headlineOverByline(above);
+            title = headline < 0 ? null : above.get(headline).text();
         }
         paragraphs.set(0, GluedPrefix.repair(paragraphs.get(0), language));
 
@@ -234,6 +239,28 @@ final class TextArticleExtractor {
             return false;
         }
         return sharedWords(first.words(), opening(paragraphWords.subList(1, paragraphWords.size()))) >= TITLE_MIN_SHARED;
+    }
+
+    /**
+     * The headline when none shares enough words with the opening (it plays on words, or the story
+     * comes to its subject late): the line set like one right above a By line near the body, past
+     * a standfirst. Bylines stand under headlines.
+     *
+     * @return the headline's line in {@code above}, -1 if none
+     */
+    private static int headlineOverByline(List<Line> above) {
+        for (int by = above.size() - 1; by > 0 && by >= above.size() - BYLINE_SEARCH_LINES; by--) {
+            Line line = above.get(by);
+            if (isLoneBy(line) || line.wordCount() <= BYLINE_MAX_WORDS && Bylines.isByLine(line.text())) {
+                for (int i = by - 1; i >= Math.max(0, by - HEADLINE_OVER_BYLINE); i--) {
+                    if (looksLikeHeadline(above.get(i))) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A "By" on a line of its own; asked of every line above the body, so the regex only for lines of one word. */

@@ -35,6 +35,31 @@ class TextHeadlineTest {
     }
 
     @Test
+    void aHeadlineThatPlaysOnWordsIsTheLineOverTheByline() {
+        String dump = """
+                Home
+                Business
+                Trouble on the waterfront: who runs the harbour now?
+                A long-running dispute comes to a head as the port modernises.
+                By Jane Doe
+                1 day ago
+                """ + BODY;
+        ExtractedArticle a = article(dump);
+        assertThat(a.title()).isEqualTo("Trouble on the waterfront: who runs the harbour now?");
+        assertThat(a.bylines()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void withoutABylineAHeadlineSharingNoWordsIsNoneFound() {
+        String dump = """
+                Home
+                Business
+                Trouble on the waterfront: who runs the harbour now?
+                """ + BODY;
+        assertThat(article(dump).title()).isNull();
+    }
+
+    @Test
     void aBodyThatOpensWithItsHeadlineHasItTakenOut() {
         String dump = """
                 Home
