@@ -32,6 +32,8 @@ final class TextArticleExtractor {
     /** How far above the body a byline may be: past a share row, a date and a picture. */
     private static final int BYLINE_SEARCH_LINES = 15;
     private static final int BYLINE_MAX_WORDS = 12;
+    /** A By line may be longer, with its date and time: "Posted by Jane Doe on November 19, 2019, 6:21 AM EST". */
+    private static final int BY_LINE_MAX_WORDS = 20;
     /** How many of the body's first lines may stand above its byline: a standfirst, a caption and its credit. */
     private static final int BYLINE_OPENING_LINES = 3;
     /** How far under the headline a name on its own is its byline: past a date or a reading time. */
@@ -155,7 +157,7 @@ final class TextArticleExtractor {
         for (int i = first.from(); i < first.to() - 1 && seen < BYLINE_OPENING_LINES; i++) {
             Line line = lines.get(i);
             // a byline with its date reads as furniture: it is looked for among furniture lines too
-            if (line.wordCount() <= BYLINE_MAX_WORDS && !Bylines.ofBylineLine(line.text()).isEmpty()) {
+            if (mayBeByline(line) && !Bylines.ofBylineLine(line.text()).isEmpty()) {
                 List<BodyRun> opened = new ArrayList<>(blocks);
                 opened.set(0, new BodyRun(i + 1, first.to()));
                 return opened;
@@ -251,7 +253,7 @@ final class TextArticleExtractor {
     private static int headlineOverByline(List<Line> above) {
         for (int by = above.size() - 1; by > 0 && by >= above.size() - BYLINE_SEARCH_LINES; by--) {
             Line line = above.get(by);
-            if (isLoneBy(line) || line.wordCount() <= BYLINE_MAX_WORDS && Bylines.isByLine(line.text())) {
+            if (isLoneBy(line) || line.wordCount() <= BY_LINE_MAX_WORDS && Bylines.isByLine(line.text())) {
                 for (int i = by - 1; i >= Math.max(0, by - HEADLINE_OVER_BYLINE); i--) {
                     if (looksLikeHeadline(above.get(i))) {
                         return i;
@@ -261,6 +263,12 @@ final class TextArticleExtractor {
             }
         }
         return -1;
+    }
+
+    /** Short enough for a byline line: names with their outlet or job, or a By line with its date. */
+    private static boolean mayBeByline(Line line) {
+        return line.wordCount() <= BYLINE_MAX_WORDS
+                || line.wordCount() <= BY_LINE_MAX_WORDS && Bylines.isByLine(line.text());
     }
 
     /** A "By" on a line of its own; asked of every line above the body, so the regex only for lines of one word. */
@@ -351,7 +359,7 @@ final class TextArticleExtractor {
             Line line = above.get(i);
             String s = line.text();
             boolean afterLoneBy = i > 0 && isLoneBy(above.get(i - 1));
-            if (line.wordCount() <= BYLINE_MAX_WORDS) {
+            if (mayBeByline(line)) {
                 // under a lone "By" the line reads as the rest of a By line: "Jane Doe | Outlet", "Jane Doe Nov 19, 2019"
                 List<String> names = afterLoneBy && !BoilerplatePhrases.isBoilerplate(s, line.words(), null)
                         ? Bylines.parse(s) : Bylines.ofBylineLine(s);

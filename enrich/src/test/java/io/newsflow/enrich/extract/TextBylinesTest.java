@@ -33,6 +33,22 @@ class TextBylinesTest {
     }
 
     @Test
+    void aByLineWithItsDateAndTimeMayRunLong() {
+        ExtractedArticle a = article("Dock workers walk out over the automation plans\n"
+                + "Posted by Michael David Smith on November 19, 2019, 6:21 AM PST\n" + BODY);
+        assertThat(a.bylines()).containsExactly("Michael David Smith");
+        assertThat(a.published()).isEqualTo(Instant.parse("2019-11-19T14:21:00Z"));
+    }
+
+    @Test
+    void aLongLineWithoutByIsNoByline() {
+        ExtractedArticle a = article("Dock workers walk out over the automation plans\n"
+                + "Michael David Smith, Harbour Gazette senior correspondent for the port and its unions, in Kingston\n"
+                + BODY);
+        assertThat(a.bylines()).isEmpty();
+    }
+
+    @Test
     void agencyCreditAboveTheHeadlineIsNotTheTitle() {
         ExtractedArticle a = article("Jane Doe | Reuters\nDock workers walk out over the automation plans\n" + BODY);
         assertThat(a.bylines()).containsExactly("Jane Doe");
