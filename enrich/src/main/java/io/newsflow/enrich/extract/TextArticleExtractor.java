@@ -156,10 +156,13 @@ final class TextArticleExtractor {
         int seen = 0;
         for (int i = first.from(); i < first.to() - 1 && seen < BYLINE_OPENING_LINES; i++) {
             Line line = lines.get(i);
-            // a byline with its date reads as furniture: it is looked for among furniture lines too
-            if (mayBeByline(line) && !Bylines.ofBylineLine(line.text()).isEmpty()) {
+            // a byline line, or a "By" of its own over the names; with its date a byline reads as
+            // furniture, so it is looked for among furniture lines too
+            int end = mayBeByline(line) && !Bylines.ofBylineLine(line.text()).isEmpty() ? i + 1
+                    : isLoneBy(line) && !Bylines.parse(lines.get(i + 1).text()).isEmpty() ? i + 2 : -1;
+            if (end > 0 && end < first.to()) {
                 List<BodyRun> opened = new ArrayList<>(blocks);
-                opened.set(0, new BodyRun(i + 1, first.to()));
+                opened.set(0, new BodyRun(end, first.to()));
                 return opened;
             }
             seen += line.kind() == LineKind.BOILERPLATE ? 0 : 1;

@@ -49,6 +49,16 @@ class TextBylinesTest {
     }
 
     @Test
+    void aHeadlineSetLikeASentenceStaysOutOfTheBodyAboveALoneBy() {
+        ExtractedArticle a = article("Is the crane automation plan a threat to every dock worker?\n"
+                + "The union says the port authority never asked the people who would lose their jobs.\n"
+                + "By\nJane Doe\n" + BODY);
+        assertThat(a.title()).isEqualTo("Is the crane automation plan a threat to every dock worker?");
+        assertThat(a.bylines()).containsExactly("Jane Doe");
+        assertThat(a.paragraphs().get(0)).startsWith("Dock workers at the city's container terminal");
+    }
+
+    @Test
     void agencyCreditAboveTheHeadlineIsNotTheTitle() {
         ExtractedArticle a = article("Jane Doe | Reuters\nDock workers walk out over the automation plans\n" + BODY);
         assertThat(a.bylines()).containsExactly("Jane Doe");
