@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
 /** Turns a raw byline ("By Jane Doe and John Roe - Nov 19, 2019") into people's names. */
 final class Bylines {
 
-    /** "By", "Written by", "Analysis by", "Author:"; not "Photo by", "Sponsored by": those are no authors. */
-    private static final Pattern LEADING_BY = Pattern.compile(
-            "^(?i:(?:written |posted |reported |story |words |text |analysis |interview |commentary |opinion )?by|authors?)"
-                    + "\\s*:?\\s+");
+    /**
+     * "By", "Written by", "Analysis by", in any case; not "Photo by", "Sponsored by": those are no
+     * authors. The page may set a separator before it ("| BY:").
+     */
+    private static final String BY = "(?i:(?:written |posted |reported |story |words |text |analysis |interview "
+            + "|commentary |opinion )?by)";
+    private static final String SEPARATOR_BEFORE = "^[|•·]?\\s*";
+    /** {@link #BY} or "Author:", and the blanks after it. */
+    private static final Pattern LEADING_BY = Pattern.compile(SEPARATOR_BEFORE + "(?:" + BY + "|(?i:authors?))\\s*:?\\s+");
     /**
      * Between names: commas, "and" in the languages we guess, and a full stop after a word and
      * before a capitalised one ("Finian Cunningham. Sputnik International"), not an initial's.
@@ -27,16 +32,19 @@ final class Bylines {
      */
     private static final Pattern TRAILING_OUTLET = Pattern.compile(
             "\\s+(?:The )?(?:Associated Press|Reuters|AFP|AP)$|(?<=\\p{Ll}\\S{0,20})\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})+$");
-    /** Everything from a dash, a date or a social-media handle ("Jane Doe@JaneWrites") onwards is not part of a name. */
+    /**
+     * Everything from a dash, a date, an e-mail address ("Jane Doe jdoe@example.com") or a
+     * social-media handle ("Jane Doe@JaneWrites") onwards is not part of a name.
+     */
     private static final Pattern TAIL = Pattern.compile(
-            "\\s+[-–—|•·](?:\\s+.*)?$|\\s*@.*$|\\s+(?:on|for)\\s+.*$|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published"
+            "\\s+[-–—|•·](?:\\s+.*)?$|\\s+[\\w.+-]+@[\\w-]+\\.\\w.*$|\\s*@.*$|\\s+(?:on|for)\\s+.*$"
+                    + "|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published"
                     // days and the months that are not also first names (April, June, August)
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                     + "|january|february|march|september|october|november|december)\\b.*$",
             Pattern.CASE_INSENSITIVE);
     /** A byline line of its own: "By X", "Posted by X on DATE", "Written by X and Y". */
-    private static final Pattern BY_LINE = Pattern.compile(
-            "^(?i:(?:written |posted |reported |story |words |text )?by)\\s*:?\\s+\\p{Lu}");
+    private static final Pattern BY_LINE = Pattern.compile(SEPARATOR_BEFORE + BY + "\\s*:?\\s+\\p{Lu}");
     /** Lines near every headline are asked whether they are By lines: most start like none. */
     private static final MatchStarts BY_LINE_STARTS = new MatchStarts(BY_LINE);
     /**

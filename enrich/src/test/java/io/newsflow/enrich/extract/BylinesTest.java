@@ -23,6 +23,18 @@ class BylinesTest {
     }
 
     @Test
+    void dropsAnEmailAddressAndWhatFollowsIt() {
+        assertThat(Bylines.parse("Megan Rowe meganr@spokesman.com(509) 459-5382")).containsExactly("Megan Rowe");
+    }
+
+    @Test
+    void byLinesOfOtherKindsAndAfterASeparator() {
+        assertThat(Bylines.ofBylineLine("Analysis by Chris Cillizza, CNN Editor-at-large")).containsExactly("Chris Cillizza");
+        assertThat(Bylines.ofBylineLine("| BY: Ilana Muhlstein, MS, RDN")).containsExactly("Ilana Muhlstein");
+        assertThat(Bylines.ofBylineLine("Photo by Jane Doe")).isEmpty();
+    }
+
+    @Test
     void splitsSeveralAuthorsInOrder() {
         assertThat(Bylines.parse("By Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
         assertThat(Bylines.parse("Jane Doe, John Roe & Ann Poe")).containsExactly("Jane Doe", "John Roe", "Ann Poe");
