@@ -203,6 +203,13 @@ final class Bylines {
         return people;
     }
 
+    /** The names of a line that may end in their outlet after a comma: "Jane Doe, Business Insider". */
+    static List<String> peopleThenOutlet(String names) {
+        List<String> people = people(names);
+        int comma = names.lastIndexOf(", ");
+        return people.isEmpty() && comma > 0 ? people(names.substring(0, comma)) : people;
+    }
+
     /**
      * Whether {@code handle} is the social-media handle of {@code name}: "@catherineshu" under
      * "Catherine Shu" in a byline box. The handle holds the surname.

@@ -399,7 +399,8 @@ final class TextArticleExtractor {
             if (!boxed || !dated && isCapitals(names)) {
                 continue;
             }
-            List<String> people = Bylines.people(names);
+            // over its date, the names may end in their outlet
+            List<String> people = dated ? Bylines.peopleThenOutlet(names) : Bylines.people(names);
             if (!people.isEmpty() && !BoilerplatePhrases.isBoilerplate(names, line.words(), null)) {
                 return people;
             }

@@ -35,6 +35,13 @@ class BylinesTest {
     }
 
     @Test
+    void namesMayEndInTheirOutlet() {
+        assertThat(Bylines.peopleThenOutlet("Charlie Wood, Business Insider")).containsExactly("Charlie Wood");
+        assertThat(Bylines.peopleThenOutlet("Jane Doe, John Roe")).containsExactly("Jane Doe", "John Roe");
+        assertThat(Bylines.peopleThenOutlet("Markets, Business Insider")).isEmpty();
+    }
+
+    @Test
     void splitsSeveralAuthorsInOrder() {
         assertThat(Bylines.parse("By Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
         assertThat(Bylines.parse("Jane Doe, John Roe & Ann Poe")).containsExactly("Jane Doe", "John Roe", "Ann Poe");

@@ -59,6 +59,15 @@ class TextBylinesTest {
     }
 
     @Test
+    void aNameWithItsOutletOverItsDateUnderTheHeadline() {
+        ExtractedArticle a = article("Dock workers walk out over the automation plans\n"
+                + "Jane Doe, Harbour News\n19.11.2019, 08:57\n" + BODY);
+        assertThat(a.bylines()).containsExactly("Jane Doe");
+        assertThat(article("Dock workers walk out over the automation plans\nPolitics, Harbour News\n19.11.2019, 08:57\n"
+                + BODY).bylines()).isEmpty();
+    }
+
+    @Test
     void agencyCreditAboveTheHeadlineIsNotTheTitle() {
         ExtractedArticle a = article("Jane Doe | Reuters\nDock workers walk out over the automation plans\n" + BODY);
         assertThat(a.bylines()).containsExactly("Jane Doe");
