@@ -68,7 +68,8 @@ class ExtractCommandTest {
         assertThat(run(new BenchExtractCommand(), dir.toString(), "--out", predictions.toString(),
                 "--warmup", "0", "--warmup-seconds", "0", "--rounds", "1")).isZero();
 
-        assertThat(out.toString()).containsPattern("aeb\\s+1\\s+1\\.000\\s+1\\.000\\s+1\\.000")
+        assertThat(out.toString()).containsPattern("pages/cpu-s\\s+best\\s+pages/s")
+                .containsPattern("aeb\\s+1\\s+1\\.000\\s+1\\.000\\s+1\\.000")
                 .containsPattern("aeb-text\\s+1\\s+1\\.000");
         assertThat(new ObjectMapper().readTree(predictions.resolve("aeb/p1.json").toFile()).path("articleBody").asText())
                 .isEqualTo(body);

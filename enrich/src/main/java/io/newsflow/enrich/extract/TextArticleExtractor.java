@@ -256,7 +256,7 @@ final class TextArticleExtractor {
     private static int headlineOverByline(List<Line> above) {
         for (int by = above.size() - 1; by > 0 && by >= above.size() - BYLINE_SEARCH_LINES; by--) {
             Line line = above.get(by);
-            if (isLoneBy(line) || line.wordCount() <= BY_LINE_MAX_WORDS && Bylines.isByLine(line.text())) {
+            if (isLoneBy(line) || isByLine(line)) {
                 for (int i = by - 1; i >= Math.max(0, by - HEADLINE_OVER_BYLINE); i--) {
                     if (looksLikeHeadline(above.get(i))) {
                         return i;
@@ -270,8 +270,12 @@ final class TextArticleExtractor {
 
     /** Short enough for a byline line: names with their outlet or job, or a By line with its date. */
     private static boolean mayBeByline(Line line) {
-        return line.wordCount() <= BYLINE_MAX_WORDS
-                || line.wordCount() <= BY_LINE_MAX_WORDS && Bylines.isByLine(line.text());
+        return line.wordCount() <= BYLINE_MAX_WORDS || isByLine(line);
+    }
+
+    /** A line that starts "By X", "Posted by X", up to the length of one with its date and time. */
+    private static boolean isByLine(Line line) {
+        return line.wordCount() <= BY_LINE_MAX_WORDS && Bylines.isByLine(line.text());
     }
 
     /** A "By" on a line of its own; asked of every line above the body, so the regex only for lines of one word. */

@@ -5,7 +5,13 @@ import java.util.regex.Pattern;
 /** Whitespace clean-up shared by both extractors: non-breaking and zero-width spaces, runs of blanks. */
 final class TextNormalizer {
 
-    private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    /** The spaces beyond ASCII that become plain ones: no-break, figure, narrow no-break, zero-width, BOM. */
+    private static final String ODD_SPACES = "\u00A0\u2007\u202F\u200B\uFEFF";
+    /** The blanks of regex \\s other than the space and the newline that ends a line. */
+    private static final String OTHER_ASCII_BLANKS = "\t\r\u000B\f";
+    private static final Pattern BLANKS = Pattern.compile("[\\s" + ODD_SPACES + "]+");
+    /** What {@link #isPlain} looks for in a whole page: every blank but the plain space and the newline. */
+    private static final String UNPLAIN_BLANKS = OTHER_ASCII_BLANKS + ODD_SPACES;
 
     private TextNormalizer() {
     }
@@ -22,9 +28,12 @@ final class TextNormalizer {
      * characters that are no blank stay as they are either way.
      */
     static boolean isPlain(String text) {
-        return text.indexOf('\t') < 0 && text.indexOf('\r') < 0 && text.indexOf('\u000B') < 0 && text.indexOf('\f') < 0
-                && text.indexOf('\u00A0') < 0 && text.indexOf('\u2007') < 0 && text.indexOf('\u202F') < 0
-                && text.indexOf('\u200B') < 0 && text.indexOf('\uFEFF') < 0 && !text.contains("  ");
+        for (int i = 0; i < UNPLAIN_BLANKS.length(); i++) {
+            if (text.indexOf(UNPLAIN_BLANKS.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return !text.contains("  ");
     }
 
     /**
@@ -36,15 +45,10 @@ final class TextNormalizer {
     private static boolean needsReplacing(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < ' ' || c >= 0x00A0 && isOddSpace(c)) {
+            if (c < ' ' || c >= 0x00A0 && ODD_SPACES.indexOf(c) >= 0) {
                 return true;
             }
         }
         return s.contains("  ");
-    }
-
-    /** The spaces other than the ASCII ones BLANKS replaces: no-break, figure, narrow no-break, zero-width, BOM. */
-    private static boolean isOddSpace(char c) {
-        return c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF;
     }
 }
