@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +26,9 @@ final class Dates {
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** The year ends the date, or a time or a capitalised word follows it with no space: "Nov 15, 20195:45 AM", "2019Updated". */
     private static final String YEAR = "((?:19|20)\\d{2})(?:\\b|(?=\\d{1,2}:\\d{2})|(?=\\p{Lu}))";
+    /** The first three letters of every {@link #MONTH}, which match in any case as the patterns do. */
+    private static final Literals MONTH_NAMES = new Literals(
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"));
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -142,6 +146,10 @@ final class Dates {
                 best = d;
                 bestAt = m.start();
             }
+        }
+        // the other forms name the month: years in lines without one are mostly numbers ("2000 people")
+        if (MONTH_NAMES.in(text) == 0) {
+            return best;
         }
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find() && m.start() < bestAt) {

@@ -27,21 +27,27 @@ final class GluedTeaser {
         for (int w = 1; w < MIN_HEADLINE_WORDS && from >= 0; w++) {
             from = line.indexOf(' ', from + 1);
         }
-        for (int i = from < 0 ? limit + 1 : from + 1; i <= limit; i++) {
-            char before = line.charAt(i - 1);
+        if (from < 0) {
+            return false;
+        }
+        // each character read once, as the next one's "before": this runs on most lines of every page
+        char before = line.charAt(from);
+        for (int i = from + 1; i <= limit; i++) {
+            char c = line.charAt(i);
             // most capitals follow a space, which no glue is
-            if (isUpperCase(line.charAt(i)) && before != ' ' && (Character.isDigit(before) || before == '?' || before == '!'
+            if (isUpperCase(c) && before != ' ' && (Character.isDigit(before) || before == '?' || before == '!'
                     || before == ')' || before == '’' || before == '\'' || endsInLowerCaseWord(line, i))
                     && isHeadline(line.substring(0, i)) && SENTENCE_START.matcher(line.substring(i)).find()) {
                 return true;
             }
+            before = c;
         }
         return false;
     }
 
     /** {@link Character#isUpperCase(char)}, ASCII answered first: this runs on the first characters of every line. */
     private static boolean isUpperCase(char c) {
-        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return c < 0x80 ? (char) (c - 'A') <= 'Z' - 'A' : Character.isUpperCase(c);
     }
 
     /**

@@ -237,8 +237,10 @@ final class LineClassifier {
         return key;
     }
 
+    /** Asked of every word of every line: an ASCII word starts with a letter or digit unless with an underscore. */
     private static boolean startsWithLetterOrDigit(Tokens words, int k) {
-        return Character.isLetterOrDigit(words.text().codePointAt(words.start(k)));
+        char first = words.text().charAt(words.start(k));
+        return first < 0x80 ? first != '_' : Character.isLetterOrDigit(words.text().codePointAt(words.start(k)));
     }
 
     /** Adds a word's hash to a line's key: the multiplication spreads its bits upwards, the shift back down. */

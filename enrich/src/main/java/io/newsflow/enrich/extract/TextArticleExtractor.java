@@ -60,11 +60,12 @@ final class TextArticleExtractor {
             + "|^(?i:(?:staff |senior |contributing )?(?:writer|reporter|correspondent|editor|columnist|contributor))$");
     /** "By" on a line of its own, the name on the next. */
     private static final Pattern LONE_BY = Pattern.compile("(?i:by|von|par|por|di|door)\\s*:?");
+    private static final String LONE_BY_INITIALS = "bBvVpPdD";
 
     List<ExtractedArticle> extract(String text) {
         List<String> raw = WrappedLines.of(text);
         LineClassifier classifier = new LineClassifier(raw);
-        List<Line> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             lines.add(toLine(i, raw.get(i), classifier));
         }
@@ -278,9 +279,13 @@ final class TextArticleExtractor {
         return line.wordCount() <= BY_LINE_MAX_WORDS && Bylines.isByLine(line.text());
     }
 
-    /** A "By" on a line of its own; asked of every line above the body, so the regex only for lines of one word. */
+    /**
+     * A "By" on a line of its own; asked of every line above the body, so the regex only for lines
+     * of one word that start as one of its words.
+     */
     private static boolean isLoneBy(Line line) {
-        return line.wordCount() == 1 && LONE_BY.matcher(line.text()).matches();
+        return line.wordCount() == 1 && LONE_BY_INITIALS.indexOf(line.text().charAt(0)) >= 0
+                && LONE_BY.matcher(line.text()).matches();
     }
 
     /** A line set in capitals: a label ("JUST WATCHED"), or a wire byline, which says "By" or its agency. */

@@ -21,7 +21,8 @@ import java.util.Map;
  */
 final class WordTable {
 
-    private static final int ASCII = 0x80;
+    /** Initials {@link #lengthAndInitial} tells apart: a word of ours starts with a Latin-1 letter. */
+    private static final int LATIN_1 = 0x100;
 
     private final Map<String, Integer> values;
     private final int longest;
@@ -29,8 +30,9 @@ final class WordTable {
     private final String[] slotWords;
     private final int[] slotValues;
     /**
-     * By length and lower-case ASCII first letter, whether any word of the table has them: a
-     * small table that answers most misses before the large one is touched.
+     * By length and lower-case Latin-1 first letter, whether any word of the table has them: a
+     * small table that answers most misses before the large one is touched, words in other
+     * scripts among them.
      */
     private final boolean[] lengthAndInitial;
     /** The words of at most {@link #PACKED_CHARS} Latin-1 letters, packed. */
@@ -49,12 +51,13 @@ final class WordTable {
         slotBits = Integer.numberOfTrailingZeros(Integer.highestOneBit(Math.max(1, values.size())) * 16);
         slotWords = new String[1 << slotBits];
         slotValues = new int[slotWords.length];
-        lengthAndInitial = new boolean[(longest + 1) * ASCII];
+        lengthAndInitial = new boolean[(longest + 1) * LATIN_1];
         values.forEach((word, value) -> {
             char initial = word.isEmpty() ? 0 : word.charAt(0);
-            if (initial < ASCII) {
-                lengthAndInitial[word.length() * ASCII + initial] = true;
+            if (initial >= LATIN_1) {
+                throw new IllegalArgumentException("Not a word of Latin-1 letters: " + word);
             }
+            lengthAndInitial[word.length() * LATIN_1 + initial] = true;
             int slot = slot(word.hashCode());
             while (slotWords[slot] != null) {
                 slot = (slot + 1) & (slotWords.length - 1);
@@ -165,10 +168,9 @@ final class WordTable {
         if (length > longest || length == 0) {
             return false;
         }
-        char initial = text.charAt(start);
-        // a capital's word may lower-case to one of ours: look at its lower-case letter
-        char lowerInitial = initial >= 'A' && initial <= 'Z' ? (char) (initial | 0x20) : initial;
-        return lowerInitial >= ASCII || lengthAndInitial[length * ASCII + lowerInitial];
+        // a capital's word may lower-case to one of ours (the Kelvin sign's too): look at its lower-case letter
+        char lowerInitial = Words.lowerCase(text.charAt(start));
+        return lowerInitial < LATIN_1 && lengthAndInitial[length * LATIN_1 + lowerInitial];
     }
 
     private int probe(String text, int start, int end, int lowerCaseHash) {

@@ -93,6 +93,7 @@ final class WrappedLines {
             return true;
         }
         // a widget row ("Font Size Larger Font Smaller Font") above a glued file name is no sentence
-        return LOWER_CASE_WORD.matcher(line).lookingAt() && Words.of(above).hasFunctionWord();
+        return Character.isLowerCase(line.codePointAt(0)) && LOWER_CASE_WORD.matcher(line).lookingAt()
+                && Words.of(above).hasFunctionWord();
     }
 }
