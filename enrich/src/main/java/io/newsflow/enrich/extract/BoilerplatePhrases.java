@@ -69,17 +69,23 @@ final class BoilerplatePhrases {
             return regex.endsWith("\\)$") || regex.endsWith("\\)\\s*$");
         }
 
-        /** Whether the phrase is in the line, its literal being somewhere in it. */
-        boolean isIn(String lowerCaseLine) {
+        /**
+         * False if the phrase cannot be in the line, its literal being somewhere in it; asked of
+         * the line as written, so that most lines are never lower-cased. Case aside, the literal
+         * stands where it must ({@link MatchStarts} reads only the line's first characters).
+         */
+        boolean mayBeIn(String line) {
             boolean literalThere = switch (place) {
-                case START -> lowerCaseLine.startsWith(literal);
-                case START_ANCHORED -> starts.mayMatch(lowerCaseLine);
-                case END -> lowerCaseLine.endsWith(literal);
+                case START -> line.regionMatches(true, 0, literal, 0, literal.length());
+                case START_ANCHORED -> starts.mayMatch(MatchStarts.lowerCaseStart(line));
+                case END -> line.regionMatches(true, line.length() - literal.length(), literal, 0, literal.length());
                 case ANYWHERE -> true;
             };
-            if (!literalThere || closesParenthesis && !endsInParenthesis(lowerCaseLine)) {
-                return false;
-            }
+            return literalThere && (!closesParenthesis || endsInParenthesis(line));
+        }
+
+        /** Whether the phrase is in a line {@link #mayBeIn} let through, given in lower case. */
+        boolean isIn(String lowerCaseLine) {
             Matcher m = pattern.matcher(lowerCaseLine);
             if (place == Place.START || place == Place.START_ANCHORED) {
                 return m.lookingAt();
@@ -213,12 +219,15 @@ final class BoilerplatePhrases {
     }
 
     static boolean isBoilerplate(String line, Tokens words, String language) {
-        long hits = ANYWHERE_LITERALS.in(line);
-        // the phrases' patterns read the line in lower case: most lines hold none of their literals
-        String lowerCaseLine = hits == 0 ? null : line.toLowerCase(Locale.ROOT);
-        for (; hits != 0; hits &= hits - 1) {
-            if (ANYWHERE.get(Long.numberOfTrailingZeros(hits)).isIn(lowerCaseLine)) {
-                return true;
+        // the phrases' patterns read the line in lower case: most lines hold none of their literals, or not where they must
+        String lowerCaseLine = null;
+        for (long hits = ANYWHERE_LITERALS.in(line); hits != 0; hits &= hits - 1) {
+            Phrase phrase = ANYWHERE.get(Long.numberOfTrailingZeros(hits));
+            if (phrase.mayBeIn(line)) {
+                lowerCaseLine = lowerCaseLine == null ? line.toLowerCase(Locale.ROOT) : lowerCaseLine;
+                if (phrase.isIn(lowerCaseLine)) {
+                    return true;
+                }
             }
         }
         if ((words.size() <= AUTHOR_HEADING_WORDS && startsAuthorHeading(line) || isAnAfterAName(line))

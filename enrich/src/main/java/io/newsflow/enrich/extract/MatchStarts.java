@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,16 @@ final class MatchStarts {
             start = longer;
         }
         return true;
+    }
+
+    /**
+     * The first characters of {@code text} that {@link #mayMatch} reads, in lower case as {@link
+     * String#toLowerCase(Locale)} writes them in the root locale: for a pattern that reads text
+     * lower-cased, without lower-casing the whole of it.
+     */
+    static String lowerCaseStart(String text) {
+        String start = text.length() <= DEPTH ? text : text.substring(0, DEPTH);
+        return start.toLowerCase(Locale.ROOT);
     }
 
     private byte answer(String text, int length) {

@@ -402,8 +402,10 @@ final class TextArticleExtractor {
             boolean boxed = false;
             for (int k = i + 1; k <= i + 2 && k < above.size() && !boxed; k++) {
                 String next = above.get(k).text();
-                dated = above.get(k).wordCount() <= BYLINE_MAX_WORDS && Dates.find(next) != null;
-                boxed = dated || next.equals(names) || BYLINE_BOX_LINE.matcher(next).find();
+                // box lines are short: a standfirst that mentions "two days ago" is none
+                boolean isShort = above.get(k).wordCount() <= BYLINE_MAX_WORDS;
+                dated = isShort && Dates.find(next) != null;
+                boxed = dated || next.equals(names) || isShort && BYLINE_BOX_LINE.matcher(next).find();
             }
             if (!boxed || !dated && isCapitals(names)) {
                 continue;
