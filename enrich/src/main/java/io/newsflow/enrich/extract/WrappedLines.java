@@ -82,6 +82,18 @@ final class WrappedLines {
         return lines;
     }
 
+    /** Whether the text's last word has two letters or more, all capitals: an abbreviation, not a word of a sentence. */
+    private static boolean endsInCapitals(String text) {
+        int capitals = 0;
+        for (int i = text.length() - 1; i >= 0 && Character.isLetter(text.charAt(i)); i--) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+            capitals++;
+        }
+        return capitals >= 2;
+    }
+
     private static boolean continues(String above, String line) {
         if (LineClassifier.endsSentence(above)) {
             return false;
@@ -89,7 +101,8 @@ final class WrappedLines {
         if (above.endsWith(",")) {
             return true;
         }
-        if (Words.endsInFunctionWord(above)) {
+        // "10:31 AM ET", "EST": a time zone, not the French "et" and "est" going on
+        if (Words.endsInFunctionWord(above) && !endsInCapitals(above)) {
             return true;
         }
         // a widget row ("Font Size Larger Font Smaller Font") above a glued file name is no sentence

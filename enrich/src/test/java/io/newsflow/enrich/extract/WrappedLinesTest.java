@@ -38,6 +38,18 @@ class WrappedLinesTest {
     }
 
     @Test
+    void aTimeZoneInCapitalsIsNoFunctionWordThatGoesOn() {
+        String dump = """
+                Updated 10:31 AM ET
+                Washington (CNN) The president said on Tuesday that he would veto the bill.
+                Le président et
+                la ministre ont parlé.
+                """;
+        assertThat(WrappedLines.of(dump)).containsExactly("Updated 10:31 AM ET",
+                "Washington (CNN) The president said on Tuesday that he would veto the bill.", "Le président et la ministre ont parlé.");
+    }
+
+    @Test
     void oddSpacesAndTabsOnAnyLineOfThePageAreNormalised() {
         String dump = "A plain line\n\nTabs\tand\u00A0no-break  spaces\n\n  Indented  ";
         assertThat(WrappedLines.of(dump)).containsExactly("A plain line", "Tabs and no-break spaces", "Indented");
