@@ -84,6 +84,9 @@ final class Bylines {
             "\\.(?:com|org|net|co|uk)\\b|^The\\s|\\b(?i:staff|writer|columnist|editor|correspondent|reporter|contributor"
                     + "|news|press|media|times|today|sports?|business|wire|services|agency|international|network|magazine"
                     + "|journal|radio|tv|online|group|digital|desk|team|editorial|newsroom"
+                    // newspapers' names, which read like a given name and a surname ("Harbour Gazette")
+                    + "|gazette|herald|tribune|chronicle|observer|courier|examiner|inquirer|telegraph|dispatch|bulletin"
+                    + "|insider|daily|weekly|guardian|independent|mirror|express|register"
                     // the page's own furniture
                     + "|previous|next|posts?|edition|comments?|home|menu)\\b"
                     + "|\\b\\p{Lu}{3,4}\\b.*\\b\\p{Lu}\\p{Ll}|\\b\\p{Lu}\\p{Ll}.*\\b\\p{Lu}{3,4}\\b");

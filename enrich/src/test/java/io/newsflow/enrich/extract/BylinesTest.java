@@ -39,6 +39,8 @@ class BylinesTest {
         assertThat(Bylines.peopleThenOutlet("Charlie Wood, Business Insider")).containsExactly("Charlie Wood");
         assertThat(Bylines.peopleThenOutlet("Jane Doe, John Roe")).containsExactly("Jane Doe", "John Roe");
         assertThat(Bylines.peopleThenOutlet("Markets, Business Insider")).isEmpty();
+        assertThat(Bylines.peopleThenOutlet("Jane Doe, Harbour Gazette")).containsExactly("Jane Doe");
+        assertThat(Bylines.parse("By Jane Doe and Tom Roe, Springfield Herald")).containsExactly("Jane Doe", "Tom Roe");
     }
 
     @Test
