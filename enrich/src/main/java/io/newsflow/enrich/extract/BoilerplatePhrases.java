@@ -177,6 +177,8 @@ final class BoilerplatePhrases {
                     + "|more (?:from|on|stories|news|articles|videos)\\b|most (?:read|popular|viewed|shared)|trending"
                     + "|(?:photo|image|picture|credit|caption|source)s?:|tags?:|filed under|posted in|categories:"
                     + "|share (?:this|on|via)|follow us|sign up|log ?in\\b|sign ?in\\b|register\\b|subscribe\\b"
+                    // form prompts: "Enter City and State or Zip Code", "Enter your email address"
+                    + "|enter (?:your |a )?(?:city|zip|postal|location|e-?mail|search)"
                     + "|(?:image |photo |picture |slide )?\\d+ ?(?:of|/) ?\\d+$|newsletter|print this|permalink|loading\\b|click here|getty images|(?:ap|afp|epa|reuters)(?: photo)?$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final MatchStarts SHORT_LINE_STARTS = new MatchStarts(SHORT_LINE);

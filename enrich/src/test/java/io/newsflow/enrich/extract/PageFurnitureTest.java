@@ -24,6 +24,7 @@ class PageFurnitureTest {
         "Want more deals? Join the IGN Deals Newsletter.",
         "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
         "Keep an eye on your inbox for the latest sports news.",
+        "Enter City and State or Zip Code",
         "Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of Apple Inc."})
     void isFurniture(String line) {
         assertThat(BoilerplatePhrases.isBoilerplate(line, Words.of(line), "en")).isTrue();
@@ -33,6 +34,7 @@ class PageFurnitureTest {
     @ValueSource(strings = {
         "About this rating",
         "About the study",
+        "Enter the dragon: the film that made Bruce Lee a star",
         "The firm is a leading producer of steel in the region, and it employs 4,000 people.",
         "The minister said more talks would follow: the next round is planned for March."})
     void isNot(String line) {
