@@ -58,6 +58,8 @@ final class TextArticleExtractor {
             + "|(?i:\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago\\b|\\b\\d{1,2}:\\d{2}\\s?[ap]\\.?m\\b|^(?:published|posted|updated)\\b)"
             + "|^(?:The )?(?:Associated Press|Reuters|AFP|AP)$"
             + "|^(?i:(?:staff |senior |contributing )?(?:writer|reporter|correspondent|editor|columnist|contributor))$");
+    /** A section's name, one capitalised word, glued to the headline by a bar: the breadcrumb and the headline run together. */
+    private static final Pattern GLUED_SECTION = Pattern.compile("^\\p{Lu}\\p{Ll}+\\|(?=\\S)");
     /** "By" on a line of its own, the name on the next. */
     private static final Pattern LONE_BY = Pattern.compile("(?i:by|von|par|por|di|door)\\s*:?");
     private static final String LONE_BY_INITIALS = "bBvVpPdD";
@@ -120,13 +122,13 @@ final class TextArticleExtractor {
         String language = bodyLanguage != null ? bodyLanguage : fileLanguage;
         List<Line> above = lines.subList(0, bodyStart);
         int headline = headline(above, paragraphWords);
-        String title = headline < 0 ? null : above.get(headline).text();
+        String title = headline < 0 ? null : withoutSection(above.get(headline).text());
         if (headline < 0 && opensWithHeadline(first, paragraphWords)) {
             title = paragraphs.remove(0);
             paragraphWords.remove(0);
         } else if (headline < 0) {
             headline = headlineOverByline(above);
-            title = headline < 0 ? null : above.get(headline).text();
+            title = headline < 0 ? null : withoutSection(above.get(headline).text());
         }
         paragraphs.set(0, GluedPrefix.repair(paragraphs.get(0), language));
 
@@ -267,6 +269,11 @@ final class TextArticleExtractor {
             }
         }
         return -1;
+    }
+
+    /** The headline without the section label a dump glued to it: "Business|Trump’s Trade War Keeps World Guessing". */
+    private static String withoutSection(String headline) {
+        return GLUED_SECTION.matcher(headline).replaceFirst("");
     }
 
     /** Short enough for a byline line: names with their outlet or job, or a By line with its date. */

@@ -35,6 +35,15 @@ class TextHeadlineTest {
     }
 
     @Test
+    void aSectionGluedToTheHeadlineIsNoPartOfIt() {
+        String dump = """
+                Home
+                Business|Dock workers walk out over the crane automation plans
+                """ + BODY;
+        assertThat(article(dump).title()).isEqualTo("Dock workers walk out over the crane automation plans");
+    }
+
+    @Test
     void aHeadlineThatPlaysOnWordsIsTheLineOverTheByline() {
         String dump = """
                 Home
