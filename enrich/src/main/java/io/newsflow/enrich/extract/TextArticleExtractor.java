@@ -149,15 +149,17 @@ final class TextArticleExtractor {
     /**
      * The body's blocks, the first starting under a byline among its opening lines if there is
      * one: what stands above a byline is the standfirst or a caption, and the byline and its date
-     * are the article's, read with the lines above the body.
+     * are the article's, read with the lines above the body. The byline may stand in the gap
+     * after a first block of standfirst and caption, the story going on in the next.
      */
     private static List<BodyRun> bylineOpened(List<Line> lines, List<BodyRun> blocks) {
         if (blocks.isEmpty()) {
             return blocks;
         }
         BodyRun first = blocks.get(0);
+        int last = blocks.size() > 1 ? blocks.get(1).from() : first.to();
         int seen = 0;
-        for (int i = first.from(); i < first.to() - 1 && seen < BYLINE_OPENING_LINES; i++) {
+        for (int i = first.from(); i < last - 1 && seen < BYLINE_OPENING_LINES; i++) {
             Line line = lines.get(i);
             // a byline line, or a "By" of its own over the names; with its date a byline reads as
             // furniture, so it is looked for among furniture lines too
@@ -168,7 +170,11 @@ final class TextArticleExtractor {
                 opened.set(0, new BodyRun(end, first.to()));
                 return opened;
             }
-            seen += line.kind() == LineKind.BOILERPLATE ? 0 : 1;
+            if (end > 0 && blocks.size() > 1) {
+                return new ArrayList<>(blocks.subList(1, blocks.size()));
+            }
+            // the name alone over its By line (the author's photo, named in its alt text) is part of the byline
+            seen += line.kind() == LineKind.BOILERPLATE || Bylines.looksLikeName(line.text()) ? 0 : 1;
         }
         return blocks;
     }

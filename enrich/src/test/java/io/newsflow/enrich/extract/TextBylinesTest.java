@@ -25,6 +25,23 @@ class TextBylinesTest {
     }
 
     @Test
+    void aBylineBoxUnderTheStandfirstAndCaption() {
+        String dump = """
+                Home
+                Dock workers walk out over the automation plans
+                The port authority's plan to automate the cranes would cost hundreds of jobs along the waterfront, the union says, and it means to stop it before the first crane arrives.
+                Dock workers at the terminal gate on Tuesday morning, where the strike over the new cranes began after the night shift walked out.
+                Dock workers at the terminal gate on Tuesday.Credit...John Smith/The Harbour Gazette
+                Jane Doe
+                By Jane Doe
+                阅读简体中文版閱讀繁體中文版
+                """ + BODY;
+        ExtractedArticle a = article(dump);
+        assertThat(a.bylines()).containsExactly("Jane Doe");
+        assertThat(a.paragraphs()).first().asString().startsWith("Dock workers at the city's container terminal");
+    }
+
+    @Test
     void postedByWithADate() {
         ExtractedArticle a = article(
                 "Dock workers walk out over the automation plans\nPosted by Michael Smith on November 19, 2019\n" + BODY);
