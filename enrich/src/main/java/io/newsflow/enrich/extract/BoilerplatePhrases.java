@@ -265,14 +265,19 @@ final class BoilerplatePhrases {
         return content > 0 && widget * 10 >= content * 6;
     }
 
-    /** Whether "is a" follows the line's first three words or fewer, as in an author box's "Jane Doe is a writer". */
+    /**
+     * Whether "is a" follows the line's first three words or fewer, as in an author box's "Jane
+     * Doe is a writer": looked for at those words' spaces only, for it runs on every line.
+     */
     private static boolean isAnAfterAName(String line) {
-        int at = line.indexOf(" is a");
         int spaces = 0;
-        for (int i = line.indexOf(' '); i >= 0 && i < at && spaces < AUTHOR_NAME_WORDS; i = line.indexOf(' ', i + 1)) {
+        for (int i = line.indexOf(' '); i > 0 && spaces < AUTHOR_NAME_WORDS; i = line.indexOf(' ', i + 1)) {
+            if (line.startsWith(" is a", i)) {
+                return true;
+            }
             spaces++;
         }
-        return at > 0 && spaces < AUTHOR_NAME_WORDS;
+        return false;
     }
 
     /** The first words {@link #AUTHOR_BOX} headings can start with: most lines need no regex. */
