@@ -47,17 +47,25 @@ final class Words {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
+        /** The longest line whose arrays a thread keeps: a file of one huge line should not hold its memory for good. */
+        private static final int KEPT_CHARS = 1 << 16;
+
         int[] bounds = new int[0];
         int[] hashes = new int[0];
         long[] packs = new long[0];
 
-        /** This, with room for a text of {@code length} chars. */
+        /** Arrays with room for a text of {@code length} chars: these, or for a text too long to keep them for, new ones. */
         Scratch fit(int length) {
-            if (bounds.length < length + 2) {
-                bounds = new int[2 * length + 2];
-                hashes = new int[length + 2];
-                packs = new long[length + 2];
+            if (length > KEPT_CHARS) {
+                return new Scratch().grow(length);
             }
+            return bounds.length < length + 2 ? grow(2 * length) : this;
+        }
+
+        private Scratch grow(int length) {
+            bounds = new int[length + 2];
+            hashes = new int[length / 2 + 2];
+            packs = new long[length / 2 + 2];
             return this;
         }
     }

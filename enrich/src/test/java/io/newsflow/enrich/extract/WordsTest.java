@@ -46,6 +46,16 @@ class WordsTest {
     }
 
     @Test
+    void linesOfAnyLengthOneAfterAnotherAreReadAlike() {
+        String huge = "the mat ".repeat(20_000);
+        assertThat(Words.of("the cat sat")).containsExactly("the", "cat", "sat");
+        assertThat(Words.of(huge)).hasSize(40_000).endsWith("the", "mat");
+        assertThat(Words.of("a" + " mat".repeat(100))).hasSize(101).startsWith("a", "mat");
+        assertThat(Words.of("on the mat")).containsExactly("on", "the", "mat");
+        assertThat(Words.of("on the mat").functionWords(StopWords.LANGUAGES.indexOf("en"))).isEqualTo(2);
+    }
+
+    @Test
     void aWordsHashIsItsLowerCaseStringsHash() {
         Tokens words = Words.of("Café MAT");
         assertThat(words.lowerCaseHash(0)).isEqualTo("café".hashCode()).isEqualTo(Words.lowerCaseHash("Café", 0, 4));
