@@ -140,7 +140,7 @@ final class Dates {
             return best;
         }
         Matcher m = ISO_DATE.matcher(text);
-        if (m.find() && m.start() < bestAt) {
+        if (hasIsoDay(text) && m.find() && m.start() < bestAt) {
             Instant d = iso(m);
             if (d != null) {
                 best = d;
@@ -248,6 +248,19 @@ final class Dates {
             char c = text.charAt(i);
             if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
                     && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} has a year the patterns accept followed by "-", two digits and "-", as an ISO day starts. */
+    private static boolean hasIsoDay(String text) {
+        for (int at = text.indexOf('-', 4); at > 0 && at + 3 < text.length(); at = text.indexOf('-', at + 1)) {
+            char c = text.charAt(at - 4);
+            if ((c == '1' && text.charAt(at - 3) == '9' || c == '2' && text.charAt(at - 3) == '0')
+                    && isDigit(text.charAt(at - 2)) && isDigit(text.charAt(at - 1))
+                    && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2)) && text.charAt(at + 3) == '-') {
                 return true;
             }
         }

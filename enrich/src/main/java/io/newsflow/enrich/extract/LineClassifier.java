@@ -173,9 +173,10 @@ final class LineClassifier {
         return text.length() % 2 == 1 && text.charAt(half) == ' ' && text.regionMatches(0, text, half + 1, half);
     }
 
-    /** Every signature ends in a colon: most lines are spared the backtracking regex. */
+    /** Every signature ends in its verb and a colon: most lines are spared the backtracking regex. */
     private static boolean isCommentSignature(String text) {
-        return text.endsWith(":") && COMMENT_SIGNATURE.matcher(text).matches();
+        return (text.endsWith(" says:") || text.endsWith(" said:") || text.endsWith(" wrote:"))
+                && COMMENT_SIGNATURE.matcher(text).matches();
     }
 
     /** Whether line {@code index} is in a run of two or more headline-and-summary teasers. */

@@ -19,7 +19,8 @@ record PostFooter(List<String> bylines, Instant published) {
 
     /** The footer on this line, or null if the line is not one. */
     static PostFooter parse(String line) {
-        if (!FOOTER_STARTS.mayMatch(line)) {
+        // a footer has a bar between its author and its date
+        if (line.indexOf('|') < 0 || !FOOTER_STARTS.mayMatch(line)) {
             return null;
         }
         Matcher m = FOOTER.matcher(line);

@@ -50,6 +50,9 @@ final class TextArticleExtractor {
     /** "5 Min Read", "Lesezeit: 3 Minuten": how long the story takes to read. */
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i:\\bmin(?:ute)?s? read\\b|tempo de leitura|temps de lecture|lesezeit|reading time)");
+    /** A word of every {@link #READING_TIME}, in any case: most lines need no search. */
+    private static final Literals READING_TIME_WORDS = new Literals(
+            List.of(" read", "tempo de leitura", "temps de lecture", "lesezeit", "reading time"));
     /**
      * What stands under the name in a byline box: a reading time, when ("1 day ago", "Monday
      * 5:30PM", "Published"), the agency, the job.
@@ -314,8 +317,14 @@ final class TextArticleExtractor {
                 && line.kind() != LineKind.COMMENTS_START && line.kind() != LineKind.OTHER_STORIES_START
                 && !BoilerplatePhrases.isBoilerplate(text, line.words(), null)
                 && (line.wordCount() > DATE_LINE_WORDS || Dates.find(text) == null)
-                && !Bylines.looksLikeName(text) && !Bylines.isCredit(text) && !NOT_A_HEADLINE.matcher(text).find()
-                && !READING_TIME.matcher(text).find();
+                && !Bylines.looksLikeName(text) && !Bylines.isCredit(text) && !isCaptionOrAddress(text)
+                && !(READING_TIME_WORDS.in(text) != 0 && READING_TIME.matcher(text).find());
+    }
+
+    /** {@link #NOT_A_HEADLINE}, whose every form has a colon, a closing parenthesis or "www.": most lines need no search. */
+    private static boolean isCaptionOrAddress(String text) {
+        return (text.indexOf(':') >= 0 || text.endsWith(")") || text.contains("www."))
+                && NOT_A_HEADLINE.matcher(text).find();
     }
 
     /** The stems of the article's opening words. */
