@@ -20,17 +20,18 @@ final class BoilerplatePhrases {
      * spares almost every line the regex. What the pattern says of where it stands spares most of
      * the rest the search: a pattern anchored at the start is tried there only, and only on lines
      * that start as it can ({@code starts}), one that ends in a closing parenthesis only on lines
-     * that end in one, and one that ends the line within a {@code window} of characters only on
-     * that tail of the line. A window is twice the pattern's longest match in code points: a
+     * that end in one, one that starts with its literal only where the literal stands, and one
+     * that ends the line within a {@code window} of characters only on that tail of the line. A window is twice the pattern's longest match in code points: a
      * character beyond the BMP takes two chars.
      */
     private record Phrase(String literal, Pattern pattern, Place place, MatchStarts starts, boolean closesParenthesis,
             int window) {
         /**
          * Where the literal must stand in the line for the pattern to match, a test much cheaper than
-         * searching; START_ANCHORED: the pattern starts at the line's start, its literal elsewhere.
+         * searching; START_ANCHORED: the pattern starts at the line's start, its literal elsewhere;
+         * AT_LITERAL: the pattern starts with its literal, wherever that stands.
          */
-        private enum Place { START, START_ANCHORED, END, ANYWHERE }
+        private enum Place { START, START_ANCHORED, END, AT_LITERAL, ANYWHERE }
 
         Phrase(String literal, String regex) {
             this(literal, regex, 0);
@@ -42,7 +43,7 @@ final class BoilerplatePhrases {
         }
 
         private Phrase(String literal, Pattern pattern, String regex, int window) {
-            this(literal, pattern, place(literal, regex), closesParenthesis(regex), window);
+            this(literal, pattern, place(literal, regex, window), closesParenthesis(regex), window);
         }
 
         private Phrase(String literal, Pattern pattern, Place place, boolean closesParenthesis, int window) {
@@ -60,9 +61,16 @@ final class BoilerplatePhrases {
             return new Phrase(literal, Pattern.compile(regex), regex, window);
         }
 
-        private static Place place(String literal, String regex) {
+        private static Place place(String literal, String regex, int window) {
             return regex.startsWith("^" + literal) ? Place.START : regex.startsWith("^") ? Place.START_ANCHORED
-                    : regex.endsWith(literal + "$") ? Place.END : Place.ANYWHERE;
+                    : regex.endsWith(literal + "$") ? Place.END
+                    : startsWithWhole(regex, literal) && window == 0 ? Place.AT_LITERAL : Place.ANYWHERE;
+        }
+
+        /** Whether every match of {@code regex} starts with {@code literal}: its last letter is not made optional ("thanks?"). */
+        private static boolean startsWithWhole(String regex, String literal) {
+            return regex.startsWith(literal)
+                    && (regex.length() == literal.length() || "?*{".indexOf(regex.charAt(literal.length())) < 0);
         }
 
         private static boolean closesParenthesis(String regex) {
@@ -79,7 +87,7 @@ final class BoilerplatePhrases {
                 case START -> line.regionMatches(true, 0, literal, 0, literal.length());
                 case START_ANCHORED -> starts.mayMatch(MatchStarts.lowerCaseStart(line));
                 case END -> line.regionMatches(true, line.length() - literal.length(), literal, 0, literal.length());
-                case ANYWHERE -> true;
+                case AT_LITERAL, ANYWHERE -> true;
             };
             return literalThere && (!closesParenthesis || endsInParenthesis(line));
         }
@@ -89,6 +97,16 @@ final class BoilerplatePhrases {
             Matcher m = pattern.matcher(lowerCaseLine);
             if (place == Place.START || place == Place.START_ANCHORED) {
                 return m.lookingAt();
+            }
+            if (place == Place.AT_LITERAL) {
+                // the word boundary in front looks at the character before the literal
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                for (int at = lowerCaseLine.indexOf(literal); at >= 0; at = lowerCaseLine.indexOf(literal, at + 1)) {
+                    if (m.region(at, lowerCaseLine.length()).lookingAt()) {
+                        return true;
+                    }
+                }
+                return false;
             }
             if (window > 0 && lowerCaseLine.length() > window) {
                 // the word boundary in front looks at the character before the tail
@@ -108,11 +126,11 @@ final class BoilerplatePhrases {
     }
 
     private static final List<Phrase> ANYWHERE = List.of(
-            new Phrase("news agency", "is a news agency founded in \\d{4}"),
-            new Phrase("rights reserved", "all rights reserved\\b"),
+            new Phrase("is a news agency", "is a news agency founded in \\d{4}"),
+            new Phrase("all rights reserved", "all rights reserved\\b"),
             new Phrase("may not be", "may not be (?:published|reproduced|redistributed|rewritten)"),
-            new Phrase("may be reproduced", "no part (?:of this \\w+ )?may be reproduced"),
-            new Phrase("copyright", "is subject to copyright\\b"),
+            new Phrase("no part ", "no part (?:of this \\w+ )?may be reproduced"),
+            new Phrase("is subject to copyright", "is subject to copyright\\b"),
             new Phrase("subscribe to", "subscribe to (?:our|the)\\b.*\\b(?:feed|newsletter|updates|channel)"),
             new Phrase("already ", "already (?:signed up|a subscriber|registered|have an account)\\b"),
             new Phrase("in to ", "(?:log|sign) ?in to (?:comment|continue|read|post)"),
@@ -121,7 +139,7 @@ final class BoilerplatePhrases {
             new Phrase("follow @", "follow @\\w+"),
             new Phrase(" a comment", "(?:leave|post|add|write) a comment\\b"),
             new Phrase(" a reply", "(?:leave|post|add|write) a reply\\b"),
-            new Phrase("closed", "comments? (?:are|is) closed\\b"),
+            new Phrase("comment", "comments? (?:are|is) closed\\b"),
             new Phrase("credit:", "credit: ?[^.!?]{0,60}$", 2 * 68),
             // photo credits close captions: "(AP Photo/Mark Humphrey)", "REUTERS/Brendan McDermid", "(Photo by X/Getty Images)"
             new Phrase(" photo", "(?:ap|afp|epa|reuters) photo(?:/[^()]{0,60})?\\)\\s*$"),
@@ -144,7 +162,7 @@ final class BoilerplatePhrases {
             // newsletter, donation and legal footers
             new Phrase("inbox", "(?:to|in|on|meet) your inbox\\b"),
             new Phrase("newsletter", "(?:sign up|subscribe|join)(?: now)?(?: to| for)? (?:our|the|a) [\\w ]{0,30}newsletter"),
-            new Phrase("signing up", "thanks? (?:you )?for signing up\\b"),
+            new Phrase("thank", "thanks? (?:you )?for signing up\\b"),
             new Phrase("unsubscribe", "unsubscribe at any time\\b"),
             new Phrase("like this ", "^like this (?:article|story|post)\\?"),
             // links to other stories, whatever their length: "Read more: ...", "[Related: ...]", "Also on rt.com"
@@ -161,7 +179,7 @@ final class BoilerplatePhrases {
             new Phrase("reached at", "(?:may|can) be reached at\\b"),
             new Phrase("follow ", "follow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\\b"),
             new Phrase("contributed", "contributed (?:reporting|to this report)\\b"),
-            new Phrase("recaptcha", "protected by recaptcha"),
+            new Phrase("protected by recaptcha", "protected by recaptcha"),
             new Phrase("trademark", "(?:are|is a) registered trademarks? of\\b"),
             new Phrase("not been evaluated", "not been evaluated by the food and drug administration"),
             new Phrase("informational purposes", "for (?:general )?informational purposes only"));
