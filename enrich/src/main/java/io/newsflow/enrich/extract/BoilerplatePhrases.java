@@ -187,7 +187,10 @@ final class BoilerplatePhrases {
     /** The literals of {@link #ANYWHERE}, by index: which occur in a line is one pass over it. */
     private static final Literals ANYWHERE_LITERALS = new Literals(ANYWHERE.stream().map(Phrase::literal).toList());
 
-    /** Furniture labels, only on short lines (a headline may well start with "More"). */
+    /**
+     * Furniture labels, only on short lines (a headline may well start with "More"); their words
+     * are ASCII, matched in any ASCII case, which is the fast way to match without case.
+     */
     private static final Pattern SHORT_LINE = Pattern.compile(
             "^(?:accessibility links|skip to (?:main )?content|skip navigation|breaking news|jump to|back to top"
                     + "|advertisements?|sponsored(?: content)?|read more|continue reading|read also|see also|also read"
@@ -198,7 +201,7 @@ final class BoilerplatePhrases {
                     // form prompts: "Enter City and State or Zip Code", "Enter your email address"
                     + "|enter (?:your |a )?(?:city|zip|postal|location|e-?mail|search)"
                     + "|(?:image |photo |picture |slide )?\\d+ ?(?:of|/) ?\\d+$|newsletter|print this|permalink|loading\\b|click here|getty images|(?:ap|afp|epa|reuters)(?: photo)?$)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     private static final MatchStarts SHORT_LINE_STARTS = new MatchStarts(SHORT_LINE);
 
     /**
