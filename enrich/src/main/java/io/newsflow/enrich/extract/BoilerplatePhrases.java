@@ -21,8 +21,9 @@ final class BoilerplatePhrases {
      * the rest the search: a pattern anchored at the start is tried there only, and only on lines
      * that start as it can ({@code starts}), one that ends in a closing parenthesis only on lines
      * that end in one, one that starts with its literal only where the literal stands, and one
-     * that ends the line within a {@code window} of characters only on that tail of the line. A window is twice the pattern's longest match in code points: a
-     * character beyond the BMP takes two chars.
+     * that ends the line within a {@code window} of characters only on that tail of the line. A
+     * window is twice the pattern's longest match in code points: a character beyond the BMP
+     * takes two chars.
      */
     private record Phrase(String literal, Pattern pattern, Place place, MatchStarts starts, boolean closesParenthesis,
             int window) {

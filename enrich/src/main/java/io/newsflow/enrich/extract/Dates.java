@@ -245,22 +245,25 @@ final class Dates {
     /** Whether {@code text} has the four digits of a year the patterns accept, 19xx or 20xx. */
     private static boolean hasYear(String text) {
         for (int i = 0; i + 3 < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
-                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+            if (isYearAt(text, i)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether the four characters from {@code at} are a year the patterns accept: 19xx or 20xx. */
+    private static boolean isYearAt(String text, int at) {
+        char c = text.charAt(at);
+        return (c == '1' && text.charAt(at + 1) == '9' || c == '2' && text.charAt(at + 1) == '0')
+                && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3));
+    }
+
     /** Whether {@code text} has a year the patterns accept followed by "-", two digits and "-", as an ISO day starts. */
     private static boolean hasIsoDay(String text) {
         for (int at = text.indexOf('-', 4); at > 0 && at + 3 < text.length(); at = text.indexOf('-', at + 1)) {
-            char c = text.charAt(at - 4);
-            if ((c == '1' && text.charAt(at - 3) == '9' || c == '2' && text.charAt(at - 3) == '0')
-                    && isDigit(text.charAt(at - 2)) && isDigit(text.charAt(at - 1))
-                    && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2)) && text.charAt(at + 3) == '-') {
+            if (isYearAt(text, at - 4) && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2))
+                    && text.charAt(at + 3) == '-') {
                 return true;
             }
         }

@@ -25,6 +25,9 @@ class PageFurnitureTest {
         "No spam, we promise. You can unsubscribe at any time and we'll never share your details.",
         "Keep an eye on your inbox for the latest sports news.",
         "Enter City and State or Zip Code",
+        // a phrase is tried wherever its first words stand, not only where they first do
+        "Comment on this story: comments are closed.",
+        "Thank you for signing up!",
         "Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of Apple Inc."})
     void isFurniture(String line) {
         assertThat(BoilerplatePhrases.isBoilerplate(line, Words.of(line), "en")).isTrue();
