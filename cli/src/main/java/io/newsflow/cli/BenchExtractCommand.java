@@ -1,7 +1,9 @@
 package io.newsflow.cli;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.ExtractedArticle;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,8 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,20 +39,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsflow bench extract BENCH_DIR}: runs the extractor over the article-extraction
- * benchmark as HTML (aeb/html/ID.html.gz) and as plain text (aeb-text/ID.txt), writes one
- * prediction per page ({"articleBody": ...}, the layout aeb_eval.py reads), and prints the
- * benchmark's own scores and the pages extracted per CPU-second (and per second) on one thread,
- * in the median of several timed passes.
+ * {@code newsflow bench extract BENCH_DIR}: runs the extractor over every suite it finds in
+ * BENCH_DIR, HTML ({@code SUITE/html/ID.html.gz} beside {@code SUITE/ground-truth.json}) and plain
+ * text ({@code SUITE-text/ID.txt}, scored against {@code SUITE/ground-truth.json}), with readability4j
+ * on the same HTML pages; writes one prediction per page ({"articleBody", "title", "byline",
+ * "published"}, the layout aeb_eval.py and meta_eval.py read) and prints body F1 with the
+ * benchmark's own metric, title, byline and date accuracy as meta_eval.py defines them, and the
+ * pages extracted per CPU-second (and per second) on one thread over aeb and aeb-text, in the
+ * median of several timed passes.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Score the article extractor on the article-extraction benchmark (HTML and plain text)"
-                + " and time it on one thread."})
+        description = {"Score the article extractor on every benchmark suite in BENCH_DIR (HTML and plain text),"
+                + " beside readability4j, and time it on one thread."})
 final class BenchExtractCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "BENCH_DIR", description = "Benchmark folder holding aeb/ and aeb-text/.")
+    @Parameters(paramLabel = "BENCH_DIR", description = "Benchmark folder holding the suites (aeb/, aeb-text/, gn1/,"
+            + " mozilla/, dates/ ...): SUITE/ground-truth.json with SUITE/html/ID.html.gz, or SUITE-text/ID.txt.")
     Path bench;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench-extract",
@@ -71,100 +80,191 @@ final class BenchExtractCommand implements Callable<Integer> {
             description = "Timed passes; the median one is reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--readability4j", description = "Also run readability4j on the HTML pages, for comparison.")
-    boolean readability4j;
-
+    /** The suite whose pages are timed, as HTML and as text dumps. */
+    private static final String TIMED_SUITE = "aeb";
+    private static final String TEXT_SUFFIX = "-text";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     /** Shorter titles agree by accident ("News", "Opinion"). */
     private static final int MIN_TITLE_CHARS = 10;
 
-    /** An extractor under test: page id and page in, article body out. */
-    private interface Extractor extends BiFunction<String, SavedPage, String> {
+    /** An extractor under test: page id and page in, the article found out. */
+    private interface Extractor extends BiFunction<String, SavedPage, Found> {
+    }
+
+    /** What an extractor found on a page: body and metadata, as the predictions hold them. */
+    private record Found(String body, String title, List<String> bylines, String published) {
+    }
+
+    /** A suite's truth by page id, and its pages, read and decoded up front so the timing sees extraction only. */
+    private record Suite(String name, Map<String, JsonNode> truth, Map<String, SavedPage> pages) {
+
+        boolean html() {
+            return !name.endsWith(TEXT_SUFFIX);
+        }
+
+        Map<String, String> bodies() {
+            Map<String, String> bodies = new LinkedHashMap<>();
+            truth.forEach((id, t) -> {
+                if (t.has("articleBody")) {
+                    bodies.put(id, t.path("articleBody").asText(""));
+                }
+            });
+            return bodies;
+        }
     }
 
     private PrintWriter console;
-    private Map<String, String> truth;
 
     @Override
     public Integer call() throws IOException {
-        Path truthFile = bench.resolve("aeb").resolve("ground-truth.json");
-        if (!Files.isRegularFile(truthFile)) {
-            throw new IllegalArgumentException("No benchmark in " + bench + ": " + truthFile + " is missing.");
+        List<Suite> suites = suites();
+        if (suites.isEmpty()) {
+            throw new IllegalArgumentException("No benchmark suite in " + bench + ": expected SUITE/ground-truth.json"
+                    + " with SUITE/html/ID.html.gz or SUITE-text/ID.txt, as in ../shared/bench.");
         }
-        JsonNode groundTruth = new ObjectMapper().readTree(truthFile.toFile());
-        truth = new LinkedHashMap<>();
-        groundTruth.fields().forEachRemaining(e -> truth.put(e.getKey(), e.getValue().path("articleBody").asText("")));
         console = spec.commandLine().getOut();
-        console.printf("%-22s %5s %6s %6s %6s %6s %11s %8s %8s%n", "suite", "pages", "F1", "P", "R", "acc", "pages/cpu-s",
-                "best", "pages/s");
-
+        console.printf("%-24s %5s %6s %6s %6s %6s %6s %6s%n", "suite", "pages", "F1", "P", "R", "title", "byline",
+                "date");
         ArticleExtractor extractor = new ArticleExtractor();
-        Extractor newsflow = (id, page) -> extractor.extract(page.name(), page.mediaType(), page.text()).stream()
-                .map(ExtractedArticle::body).collect(Collectors.joining("\n\n"));
-        // readability4j resolves links against the page's address, which the ground truth keeps
-        Extractor baseline = (id, page) -> new Readability4J(groundTruth.path(id).path("url").asText(""),
-                page.text()).parse().getTextContent();
-        Map<String, SavedPage> html = pages(bench.resolve("aeb").resolve("html"), ".html.gz", "text/html");
-        Map<String, SavedPage> text = pages(bench.resolve("aeb-text"), ".txt", "text/plain");
-        ShingleScore htmlScore = score("aeb", html, newsflow);
-        ShingleScore textScore = score("aeb-text", text, newsflow);
-
-        List<Speed> htmlSpeeds = speeds(html, readability4j ? List.of(newsflow, baseline) : List.of(newsflow));
-        printRow("aeb", htmlScore, htmlSpeeds.get(0));
-        List<Speed> textSpeeds = speeds(text, List.of(newsflow, BenchExtractCommand::bareTokens));
-        printRow("aeb-text", textScore, textSpeeds.get(0));
-        console.printf("a bare pass over the same dumps in the same rounds (lines split, \\w+ words counted): %.0f"
-                + " pages/cpu-s; newsflow's text extraction takes %.1f times as long%n", textSpeeds.get(1).perCpuSecond(),
-                textSpeeds.get(1).perCpuSecond() / textSpeeds.get(0).perCpuSecond());
-        printMetadataAgreement(extractor, html, text);
-        if (readability4j) {
-            printRow("aeb (readability4j)", score("aeb (readability4j)", html, baseline), htmlSpeeds.get(1));
+        Extractor newsflow = (id, page) -> {
+            List<ExtractedArticle> articles = extractor.extract(page.name(), page.mediaType(), page.text());
+            ExtractedArticle first = articles.isEmpty() ? null : articles.get(0);
+            return new Found(articles.stream().map(ExtractedArticle::body).collect(Collectors.joining("\n\n")),
+                    first == null ? null : first.title(), first == null ? List.of() : first.bylines(),
+                    first == null || first.published() == null ? null : first.published().toString());
+        };
+        Map<String, Extractor> readability4j = new HashMap<>();
+        for (Suite suite : suites) {
+            printRow(suite.name(), suite, score(suite.name(), suite, newsflow));
+            if (suite.html()) {
+                // readability4j resolves links against the page's address, which some suites do not keep
+                Extractor baseline = (id, page) -> {
+                    try {
+                        Article a = new Readability4J(suite.truth().get(id).path("url").asText("http://localhost/"),
+                                page.text()).parse();
+                        return new Found(a.getTextContent(), a.getTitle(),
+                                a.getByline() == null ? List.of() : List.of(a.getByline()), null);
+                    } catch (RuntimeException e) {
+                        // it fails on some pages ("topCandidate.parent() must not be null"): that page scores empty
+                        return new Found("", null, List.of(), null);
+                    }
+                };
+                readability4j.put(suite.name(), baseline);
+                printRow(suite.name() + " (readability4j)", suite, score(suite.name() + "-readability4j", suite, baseline));
+            }
+        }
+        console.println("title, byline, date: meta_eval.py's accuracy (a dash where the suite's truth has none);"
+                + " readability4j finds no dates");
+        Suite html = suites.stream().filter(s -> s.name().equals(TIMED_SUITE)).findFirst().orElse(null);
+        Suite text = suites.stream().filter(s -> s.name().equals(TIMED_SUITE + TEXT_SUFFIX)).findFirst().orElse(null);
+        if (html != null) {
+            printMetadataAgreement(extractor, html.pages(), text == null ? Map.of() : text.pages());
+        }
+        console.printf("%nspeed, one thread, median of %d rounds%n%-24s %11s %8s %8s%n", rounds, "suite", "pages/cpu-s",
+                "best", "pages/s");
+        if (html != null) {
+            List<Speed> htmlSpeeds = speeds(html.pages(), List.of(newsflow, readability4j.get(TIMED_SUITE)));
+            printSpeed(TIMED_SUITE, htmlSpeeds.get(0));
+            printSpeed(TIMED_SUITE + " (readability4j)", htmlSpeeds.get(1));
             console.printf("newsflow extracts HTML pages %.1f times as fast as readability4j (CPU time, same rounds)%n",
                     htmlSpeeds.get(0).perCpuSecond() / htmlSpeeds.get(1).perCpuSecond());
+        }
+        if (text != null) {
+            List<Speed> textSpeeds = speeds(text.pages(), List.of(newsflow, BenchExtractCommand::bareTokens));
+            printSpeed(text.name(), textSpeeds.get(0));
+            console.printf("a bare pass over the same dumps in the same rounds (lines split, \\w+ words counted): %.0f"
+                    + " pages/cpu-s; newsflow's text extraction takes %.1f times as long%n",
+                    textSpeeds.get(1).perCpuSecond(), textSpeeds.get(1).perCpuSecond() / textSpeeds.get(0).perCpuSecond());
         }
         console.printf("predictions in %s/<suite>; a page missing from a suite counts as empty output%n", out);
         console.flush();
         return 0;
     }
 
+    /** Every suite in the bench folder, HTML suites each followed by their text dumps, in name order. */
+    private List<Suite> suites() throws IOException {
+        List<Suite> suites = new ArrayList<>();
+        List<Path> truthFiles;
+        try (Stream<Path> folders = Files.list(bench)) {
+            truthFiles = folders.map(f -> f.resolve("ground-truth.json")).filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path truthFile : truthFiles) {
+            String name = truthFile.getParent().getFileName().toString();
+            Map<String, JsonNode> truth = new LinkedHashMap<>();
+            // dates/ gives NaN for pages without a publication day
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(truthFile.toFile()).fields().forEachRemaining(e -> truth.put(e.getKey(), e.getValue()));
+            Path html = truthFile.resolveSibling("html");
+            if (Files.isDirectory(html)) {
+                suites.add(new Suite(name, truth, pages(truth, html, ".html.gz", "text/html")));
+            }
+            Path text = bench.resolve(name + TEXT_SUFFIX);
+            if (Files.isDirectory(text)) {
+                suites.add(new Suite(name + TEXT_SUFFIX, truth, pages(truth, text, ".txt", "text/plain")));
+            }
+        }
+        return suites;
+    }
+
     /**
      * The least a line-based extractor does, as a yardstick for the text suite's speed on the
      * machine at hand: the dump split into lines and each line into the benchmark's \\w+ tokens.
      */
-    private static String bareTokens(String id, SavedPage page) {
+    private static Found bareTokens(String id, SavedPage page) {
         int tokens = 0;
         for (String line : page.text().split("\n")) {
             for (Matcher m = WORD.matcher(line); m.find(); ) {
                 tokens++;
             }
         }
-        return Integer.toString(tokens);
+        return new Found(Integer.toString(tokens), null, List.of(), null);
+    }
+
+    /** The body and metadata scores of one extractor on one suite. */
+    private record Scores(ShingleScore body, MetadataScore metadata) {
     }
 
     /** Extracts, writes and scores every page of a suite. */
-    private ShingleScore score(String suite, Map<String, SavedPage> pages, Extractor extractor) throws IOException {
-        Path predictions = Files.createDirectories(out.resolve(suite.replaceAll("[^a-z0-9-]+", "-")
-                .replaceAll("-+$", "")));
+    private Scores score(String folder, Suite suite, Extractor extractor) throws IOException {
+        Path predictions = Files.createDirectories(out.resolve(folder));
         ObjectMapper mapper = new ObjectMapper();
-        Map<String, String> predicted = new LinkedHashMap<>();
-        for (Map.Entry<String, SavedPage> page : pages.entrySet()) {
-            String body = extractor.apply(page.getKey(), page.getValue());
-            predicted.put(page.getKey(), body);
-            mapper.writeValue(predictions.resolve(page.getKey() + ".json").toFile(), Map.of("articleBody", body));
+        Map<String, String> bodies = new LinkedHashMap<>();
+        MetadataScore metadata = new MetadataScore();
+        for (Map.Entry<String, JsonNode> truth : suite.truth().entrySet()) {
+            SavedPage page = suite.pages().get(truth.getKey());
+            Found found = page == null ? new Found("", null, List.of(), null) : extractor.apply(truth.getKey(), page);
+            bodies.put(truth.getKey(), found.body());
+            metadata.add(truth.getValue(), new MetadataScore.Prediction(found.title(), found.bylines(), found.published()));
+            Map<String, Object> prediction = new LinkedHashMap<>();
+            prediction.put("articleBody", found.body());
+            prediction.put("title", found.title());
+            prediction.put("byline", found.bylines());
+            prediction.put("published", found.published());
+            mapper.writeValue(predictions.resolve(truth.getKey() + ".json").toFile(), prediction);
         }
-        return ShingleScore.of(truth, predicted);
+        Map<String, String> truthBodies = suite.bodies();
+        return new Scores(truthBodies.isEmpty() ? null : ShingleScore.of(truthBodies, bodies), metadata);
     }
 
-    private void printRow(String suite, ShingleScore score, Speed speed) {
-        console.printf("%-22s %5d %6.3f %6.3f %6.3f %6.3f %11.0f %8.0f %8.0f%n", suite, score.pages(), score.f1(),
-                score.precision(), score.recall(), score.accuracy(), speed.perCpuSecond(), speed.bestPerCpuSecond(),
+    private void printRow(String name, Suite suite, Scores scores) {
+        ShingleScore body = scores.body();
+        console.printf("%-24s %5d %s %s %s %s %s %s%n", name, suite.truth().size(),
+                MetadataScore.cell(body == null ? Double.NaN : body.f1()),
+                MetadataScore.cell(body == null ? Double.NaN : body.precision()),
+                MetadataScore.cell(body == null ? Double.NaN : body.recall()),
+                MetadataScore.cell(scores.metadata().title()), MetadataScore.cell(scores.metadata().byline()),
+                MetadataScore.cell(scores.metadata().published()));
+        console.flush();
+    }
+
+    private void printSpeed(String name, Speed speed) {
+        console.printf("%-24s %11.0f %8.0f %8.0f%n", name, speed.perCpuSecond(), speed.bestPerCpuSecond(),
                 speed.perSecond());
         console.flush();
     }
 
-    /** The suite's pages, read and decoded up front so the timing sees extraction only. */
-    private Map<String, SavedPage> pages(Path folder, String suffix, String mediaType) throws IOException {
+    private static Map<String, SavedPage> pages(Map<String, JsonNode> truth, Path folder, String suffix,
+            String mediaType) throws IOException {
         Map<String, SavedPage> pages = new LinkedHashMap<>();
         for (String id : truth.keySet()) {
             Path file = folder.resolve(id + suffix);

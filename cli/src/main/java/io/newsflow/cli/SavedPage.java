@@ -1,13 +1,9 @@
 package io.newsflow.cli;
 
+import io.newsflow.ingest.DroppedFileReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,7 +11,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A file given on the command line, read as the ingest stage would: gunzipped when gzip, decoded
- * as UTF-8 when it is valid UTF-8 and as Windows-1252 otherwise (the usual charset of old pages),
+ * in the charset ingest detects (BOM, valid UTF-8, the page's declared charset, else Windows-1252),
  * and told HTML or plain text by its name or its first tag.
  *
  * @param name      file name without directories
@@ -40,12 +36,7 @@ record SavedPage(String name, String mediaType, String text) {
     }
 
     private static String decode(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
+        String text = new String(bytes, DroppedFileReader.detectCharset(bytes));
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

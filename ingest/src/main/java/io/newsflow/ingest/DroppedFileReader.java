@@ -30,7 +30,7 @@ import java.util.zip.ZipException;
  * from the bytes, detects the character set, and refuses what can never become an article
  * (empty, binary, too large, undecodable) with a reason a user understands.
  */
-final class DroppedFileReader {
+public final class DroppedFileReader {
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_START =
@@ -107,7 +107,7 @@ final class DroppedFileReader {
     }
 
     /** BOM first, then strict UTF-8, then what an HTML page declares, then Windows-1252 (which decodes any byte). */
-    static Charset detectCharset(byte[] bytes) {
+    public static Charset detectCharset(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
