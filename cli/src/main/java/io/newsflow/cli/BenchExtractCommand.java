@@ -12,9 +12,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -299,25 +296,11 @@ final class BenchExtractCommand implements Callable<Integer> {
             count(titles, declared.title(), sameTitle(declared.title(), found.title()));
             count(bylines, declared.bylines().isEmpty() ? null : declared.bylines(),
                     new HashSet<>(declared.bylines()).equals(new HashSet<>(found.bylines())));
-            count(dates, declared.published(), declared.published() != null && sameDay(declared.published(), found.published()));
+            count(dates, declared.published(), declared.published() != null && found.published() != null
+                    && declared.published().day().equals(found.published().day()));
         }
         console.printf("aeb-text metadata, pages agreeing with what the HTML page declares: title %d/%d, bylines %d/%d,"
                 + " date %d/%d%n", titles[0], titles[1], bylines[0], bylines[1], dates[0], dates[1]);
-    }
-
-    /**
-     * Whether a date found in a text dump agrees with the declared time: a written day (UTC
-     * midnight, no time given) if the declared time falls on that day in some time zone, UTC-12
-     * to UTC+14; a written time if within a day (pages show when they were updated, too).
-     */
-    private static boolean sameDay(Instant declared, Instant found) {
-        if (found == null) {
-            return false;
-        }
-        if (found.equals(found.truncatedTo(ChronoUnit.DAYS))) {
-            return !declared.isBefore(found.minus(Duration.ofHours(14))) && declared.isBefore(found.plus(Duration.ofHours(36)));
-        }
-        return Duration.between(declared, found).abs().compareTo(Duration.ofDays(1)) <= 0;
     }
 
     private static void count(int[] tally, Object declared, boolean agrees) {

@@ -86,7 +86,8 @@ public final class ArticleEnricher {
                     .setTitle(article.title())
                     .setBylines(article.bylines())
                     // the ingest time stands in only when the page gives no date, and says so
-                    .setPublished(dated ? article.published() : raw.getIngestTime())
+                    .setPublished(dated ? article.published().instant() : raw.getIngestTime())
+                    .setPublishedLocal(dated ? article.published().toString() : null)
                     .setPublishedSource(dated ? article.publishedSource() : DateSource.INGEST_TIME)
                     .setSite(article.site())
                     .setLanguage(article.language())

@@ -131,6 +131,22 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aStoryPublishedJustAfterMidnightInBerlinCountsOnItsOwnDay() {
+        RawFile page = RawFile.newBuilder(rawFile("berlin.html", ("<html lang=de><head><title>Streik im Hafen</title>"
+                + "<meta property='article:published_time' content='2019-10-16T00:04:00+02:00'></head><body><article>"
+                + "<p>Die Hafenarbeiter in Hamburg haben am Mittwoch die Arbeit niedergelegt. Angela Merkel rief beide"
+                + " Seiten zu Gesprächen auf, und die Gewerkschaft Verdi kündigte weitere Streiks an.</p>"
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8), "UTF-8")).setMediaType("text/html").build();
+        raw.pipeInput(page.getId(), rawFiles.serialize("news.raw", page));
+
+        Article article = articles.readValue();
+        assertThat(article.getPublishedLocal()).isEqualTo("2019-10-16T00:04+02:00");
+        assertThat(article.getPublished()).isEqualTo(Instant.parse("2019-10-15T22:04:00Z"));
+        assertThat(counts.readKeyValuesToMap().keySet()).anyMatch(k -> k.contains("|DAY|2019-10-16T00:00:00Z|"))
+                .noneMatch(k -> k.contains("|DAY|2019-10-15"));
+    }
+
+    @Test
     void mentionsAreCountedPerEntityHourAndDayOfPublicationAndARepeatedFileCountsOnce() throws Exception {
         RawFile file = rawFile("003_42d5ccc6b8b7353e.txt", Files.readAllBytes(SEEDS.resolve("003_42d5ccc6b8b7353e.txt")),
                 "UTF-8");

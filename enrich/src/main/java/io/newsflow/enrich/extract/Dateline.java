@@ -1,6 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
@@ -40,8 +39,8 @@ final class Dateline {
      * standfirst), else a dateline opening the first body line; failing all, a date line that
      * leaves out the year, in the year {@code copyrightYear} gives if the page has a copyright line (0 if not).
      */
-    static Instant find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine, IntSupplier copyrightYear) {
-        Instant date = find(aboveBody, bodyRun, firstBodyLine, Dates::find);
+    static PublishedTime find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine, IntSupplier copyrightYear) {
+        PublishedTime date = find(aboveBody, bodyRun, firstBodyLine, Dates::find);
         if (date != null) {
             return date;
         }
@@ -51,17 +50,17 @@ final class Dateline {
         return year == 0 ? null : find(aboveBody, bodyRun, null, text -> Dates.findInYear(text, year));
     }
 
-    private static Instant find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine,
-            Function<String, Instant> dates) {
+    private static PublishedTime find(List<Line> aboveBody, List<Line> bodyRun, String firstBodyLine,
+            Function<String, PublishedTime> dates) {
         for (int i = aboveBody.size() - 1; i >= Math.max(0, aboveBody.size() - SEARCH_LINES); i--) {
-            Instant date = dateLine(aboveBody.get(i), dates);
+            PublishedTime date = dateLine(aboveBody.get(i), dates);
             if (date != null) {
                 return date;
             }
         }
         for (Line line : bodyRun.subList(0, Math.min(bodyRun.size(), SEARCH_LINES_IN_BODY))) {
             if (line.kind() == LineKind.BOILERPLATE) {
-                Instant date = dateLine(line, dates);
+                PublishedTime date = dateLine(line, dates);
                 if (date != null) {
                     return date;
                 }
@@ -73,7 +72,7 @@ final class Dateline {
         return dates.apply(firstBodyLine.substring(0, Math.min(FIRST_LINE_CHARS, firstBodyLine.length())));
     }
 
-    private static Instant dateLine(Line line, Function<String, Instant> dates) {
+    private static PublishedTime dateLine(Line line, Function<String, PublishedTime> dates) {
         return line.wordCount() <= MAX_WORDS && line.footer() == null ? dates.apply(line.text()) : null;
     }
 }

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -21,7 +20,7 @@ final class Dates {
     /** "2017-12-08T10:30:00+0200": an offset without its colon, which ISO-8601 parsing refuses. */
     private static final DateTimeFormatter OFFSET_WITHOUT_COLON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX");
     /** Before the web: a date this old in a page's metadata is a placeholder, not when the page was published. */
-    private static final Instant EARLIEST_NEWS = Instant.parse("1990-01-01T00:00:00Z");
+    private static final LocalDate EARLIEST_NEWS = LocalDate.of(1990, 1, 1);
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** The year ends the date, or a time or a capitalised word follows it with no space: "Nov 15, 20195:45 AM", "2019Updated". */
@@ -86,14 +85,14 @@ final class Dates {
     private Dates() {
     }
 
-    /** A machine-readable timestamp (metadata attributes); null if it does not parse. */
-    static Instant parseMachine(String value) {
-        Instant instant = parseMachineForm(value);
+    /** A machine-readable timestamp (metadata attributes), at the offset it gives; null if it does not parse. */
+    static PublishedTime parseMachine(String value) {
+        PublishedTime time = parseMachineForm(value);
         // CMSs write placeholders such as 0001-01-01T00:00:00 for "no date"
-        return instant == null || instant.isBefore(EARLIEST_NEWS) ? null : instant;
+        return time == null || time.day().isBefore(EARLIEST_NEWS) ? null : time;
     }
 
-    private static Instant parseMachineForm(String value) {
+    private static PublishedTime parseMachineForm(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -103,17 +102,17 @@ final class Dates {
             return find(v);
         }
         try {
-            return OffsetDateTime.parse(v).toInstant();
+            return PublishedTime.of(OffsetDateTime.parse(v));
         } catch (DateTimeParseException e) {
             // fall through to the laxer forms sites use
         }
         try {
-            return OffsetDateTime.parse(v, OFFSET_WITHOUT_COLON).toInstant();
+            return PublishedTime.of(OffsetDateTime.parse(v, OFFSET_WITHOUT_COLON));
         } catch (DateTimeParseException e) {
             // fall through
         }
         try {
-            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+            return PublishedTime.of(LocalDateTime.parse(v));
         } catch (DateTimeParseException e) {
             // fall through
         }
@@ -121,11 +120,11 @@ final class Dates {
     }
 
     /**
-     * The first date written anywhere in {@code text}: at the time written beside it if that has
-     * a zone ("10:31 pm CST"), else at UTC midnight; null if none.
+     * The first date written anywhere in {@code text}, with the time written beside it if that has
+     * a zone ("10:31 pm CST"), else the day alone; null if none.
      */
-    static Instant find(String text) {
-        Instant best = null;
+    static PublishedTime find(String text) {
+        PublishedTime best = null;
         int bestAt = Integer.MAX_VALUE;
         // digits split by slashes or dots are rare in text: most lines need no regex for them
         if (hasDigitsAround(text, '/') || hasDigitsAround(text, '.')) {
@@ -141,7 +140,7 @@ final class Dates {
         }
         Matcher m = ISO_DATE.matcher(text);
         if (hasIsoDay(text) && m.find() && m.start() < bestAt) {
-            Instant d = iso(m);
+            PublishedTime d = iso(m);
             if (d != null) {
                 best = d;
                 bestAt = m.start();
@@ -153,7 +152,7 @@ final class Dates {
         }
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find() && m.start() < bestAt) {
-            Instant d = withTime(text, m, date(m.group(3), month(m.group(1)), m.group(2)));
+            PublishedTime d = withTime(text, m, date(m.group(3), month(m.group(1)), m.group(2)));
             if (d != null) {
                 best = d;
                 bestAt = m.start();
@@ -161,7 +160,7 @@ final class Dates {
         }
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.find() && m.start() < bestAt) {
-            Instant d = withTime(text, m, date(m.group(3), month(m.group(2)), m.group(1)));
+            PublishedTime d = withTime(text, m, date(m.group(3), month(m.group(2)), m.group(1)));
             if (d != null) {
                 best = d;
             }
@@ -174,7 +173,7 @@ final class Dates {
      * {@code year}: sites leave the year out of this year's dates, and the copyright line gives
      * the year the page was made. Null if there is none.
      */
-    static Instant findInYear(String text, int year) {
+    static PublishedTime findInYear(String text, int year) {
         // the day is in digits: most lines have none and need no regex
         if (!hasDigit(text)) {
             return null;
@@ -202,12 +201,12 @@ final class Dates {
         return year;
     }
 
-    /** The day the match found, at the zoned time written beside it if there is one, else at UTC midnight. */
-    private static Instant withTime(String text, Matcher date, LocalDate day) {
+    /** The day the match found, at the zoned time written beside it if there is one, else the day alone. */
+    private static PublishedTime withTime(String text, Matcher date, LocalDate day) {
         if (day == null) {
             return null;
         }
-        Instant midnight = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        PublishedTime midnight = PublishedTime.ofDay(day);
         // every time has a colon: most dates stand alone and need no regex
         int colon = text.indexOf(':', Math.max(0, date.start() - TIME_CHARS));
         if (colon < 0 || colon > date.end() + TIME_CHARS) {
@@ -229,7 +228,7 @@ final class Dates {
         if (hour > 23 || minute > 59) {
             return midnight;
         }
-        return day.atTime(hour, minute).atZone(ZONES.get(time.group(4))).toInstant();
+        return PublishedTime.of(day.atTime(hour, minute), ZONES.get(time.group(4)));
     }
 
     /** Whether {@code separator} stands between two digits somewhere in {@code text}. */
@@ -283,21 +282,24 @@ final class Dates {
         return c >= '0' && c <= '9';
     }
 
-    private static Instant iso(Matcher m) {
-        LocalDate date = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
-        Instant day = date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static PublishedTime iso(Matcher m) {
+        LocalDate day = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
         if (day == null || m.group(4) == null) {
-            return day;
+            return day == null ? null : PublishedTime.ofDay(day);
         }
-        int seconds = Integer.parseInt(m.group(4)) * 3600 + Integer.parseInt(m.group(5)) * 60
-                + (m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-        Instant local = day.plusSeconds(seconds);
+        int hour = Integer.parseInt(m.group(4));
+        int minute = Integer.parseInt(m.group(5));
+        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        if (hour > 23 || minute > 59 || second > 59) {
+            return PublishedTime.ofDay(day);
+        }
+        LocalDateTime local = day.atTime(hour, minute, second);
         String zone = m.group(7);
-        if (zone == null || zone.equals("Z")) {
-            return local;
+        if (zone == null) {
+            return PublishedTime.of(local);
         }
-        return local.minusSeconds(ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3)
-                : zone).getTotalSeconds());
+        return PublishedTime.of(local.atOffset(zone.equals("Z") ? ZoneOffset.UTC
+                : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone)));
     }
 
     private static int month(String name) {

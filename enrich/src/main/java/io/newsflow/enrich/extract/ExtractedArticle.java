@@ -1,7 +1,6 @@
 package io.newsflow.enrich.extract;
 
 import io.newsflow.schemas.DateSource;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  *
  * @param title           headline, null if none
  * @param bylines         authors' names only (no "By", no dates), empty if none
- * @param published       publication time, null if none was found in the file
+ * @param published       publication time as the file gives it (a day, or a time with its offset), null if none
  * @param publishedSource where {@code published} came from; NONE when null
  * @param site            site or source name, null if unknown
  * @param language        ISO 639-1 code of the body, null if unknown
@@ -21,7 +20,7 @@ import java.util.List;
 public record ExtractedArticle(
         String title,
         List<String> bylines,
-        Instant published,
+        PublishedTime published,
         DateSource publishedSource,
         String site,
         String language,

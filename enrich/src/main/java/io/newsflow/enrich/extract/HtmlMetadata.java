@@ -1,6 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.jsoup.select.NodeTraversor;
  * Title, bylines, publication time, site and declared language (ISO 639-1, from {@code <html lang>})
  * of a saved page, from its metadata first and its visible markup second.
  */
-record HtmlMetadata(String title, List<String> bylines, Instant published, String site, String language) {
+record HtmlMetadata(String title, List<String> bylines, PublishedTime published, String site, String language) {
 
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     /** The first JSON-LD author's name, unless JSON-LD says it is an organisation (bylines name people). */
@@ -94,7 +93,7 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
         return List.of();
     }
 
-    private static Instant published(Declarations page) {
+    private static PublishedTime published(Declarations page) {
         List<Supplier<String>> candidates = List.of(
                 () -> page.meta("property", "article:published_time"),
                 () -> page.meta("property", "article:published"),
@@ -107,17 +106,17 @@ record HtmlMetadata(String title, List<String> bylines, Instant published, Strin
                 () -> page.meta("name", "dc.date.issued"),
                 () -> attr(page.time, "datetime"));
         for (Supplier<String> candidate : candidates) {
-            Instant instant = Dates.parseMachine(candidate.get());
-            if (instant != null) {
-                return instant;
+            PublishedTime time = Dates.parseMachine(candidate.get());
+            if (time != null) {
+                return time;
             }
         }
         // a visible date, marked by its class: <span class="article-publish-date">November 19, 2019</span>
         for (Element e : page.dateClasses) {
             for (String value : List.of(e.attr("datetime"), e.attr("content"), e.attr("value"), e.text())) {
-                Instant instant = value.length() <= MAX_DATE_CHARS ? Dates.parseMachine(value) : null;
-                if (instant != null) {
-                    return instant;
+                PublishedTime time = value.length() <= MAX_DATE_CHARS ? Dates.parseMachine(value) : null;
+                if (time != null) {
+                    return time;
                 }
             }
         }

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.extract;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +8,7 @@ import java.util.regex.Pattern;
  * A blog post's footer line, "Author: Ian Allen | Date: 08 December 2017 | Permalink", which
  * belongs to the post above it.
  */
-record PostFooter(List<String> bylines, Instant published) {
+record PostFooter(List<String> bylines, PublishedTime published) {
 
     private static final Pattern FOOTER = Pattern.compile(
             "^(?:author|posted by|written by|by)\\s*:?\\s*(?<author>[^|]+?)\\s*\\|\\s*(?:date|posted(?: on)?|on)\\s*:?\\s*"
@@ -27,7 +26,7 @@ record PostFooter(List<String> bylines, Instant published) {
         if (!m.matches()) {
             return null;
         }
-        Instant date = Dates.find(m.group("date"));
+        PublishedTime date = Dates.find(m.group("date"));
         return date == null ? null : new PostFooter(Bylines.parse(m.group("author")), date);
     }
 }

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.extract;
 
 import io.newsflow.schemas.DateSource;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +134,7 @@ final class TextArticleExtractor {
         }
         paragraphs.set(0, GluedPrefix.repair(paragraphs.get(0), language));
 
-        Instant published;
+        PublishedTime published;
         DateSource source;
         if (post.footer() != null) {
             published = post.footer().published();

@@ -3,7 +3,6 @@ package io.newsflow.enrich.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.schemas.DateSource;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,7 +53,7 @@ class ArticleExtractorTest {
                 The budget includes money for two new cranes and for repairs to the northern pier.""";
         var article = extractor.extract("budget.txt", "text/plain", dump).get(0);
         assertThat(article.title()).isEqualTo("Council approves harbour budget");
-        assertThat(article.published()).isEqualTo(Instant.parse("2017-12-08T00:00:00Z"));
+        assertThat(article.published()).hasToString("2017-12-08");
         assertThat(article.publishedSource()).isEqualTo(DateSource.DATELINE);
         assertThat(article.paragraphs()).hasSize(2);
     }

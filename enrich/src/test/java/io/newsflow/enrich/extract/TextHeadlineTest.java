@@ -2,8 +2,6 @@ package io.newsflow.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -134,7 +132,7 @@ class TextHeadlineTest {
                 By Jane Roe
                 November 18, 2019
                 """ + BODY;
-        assertThat(article(dump).published()).isEqualTo(Instant.parse("2019-11-18T00:00:00Z"));
+        assertThat(article(dump).published()).hasToString("2019-11-18");
     }
 
     @Test
@@ -145,6 +143,6 @@ class TextHeadlineTest {
                 Nov. 19, 2019, 8:41 AM UTC
                 By Jane Roe
                 """ + BODY;
-        assertThat(article(dump).published().truncatedTo(ChronoUnit.DAYS)).isEqualTo(Instant.parse("2019-11-19T00:00:00Z"));
+        assertThat(article(dump).published().day()).hasToString("2019-11-19");
     }
 }
