@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Metadata accuracy on a bench suite, as ../shared/tools/meta_eval.py defines it. Each field is
  * scored only on the pages whose truth has it:
  * <ul>
- *   <li>title: exact after NFKC, case folding and whitespace collapsing;</li>
+ *   <li>title: exact after NFKC, case folding and whitespace collapsing (the truth's "title", or gn1's
+ *       "headline", which meta_eval.py leaves out);</li>
  *   <li>byline: every gold name (split on , ; &amp; / | and "and/und/et/y/i/e", a leading "By/Von/Par/Por/Door"
  *       dropped) appears as whole words in the prediction, which is at most max(150, 3 × gold length) long;</li>
  *   <li>published: the same calendar day as the truth, read from the prediction's own YYYY-MM-DD prefix.</li>
@@ -36,7 +37,8 @@ final class MetadataScore {
     }
 
     void add(JsonNode truth, Prediction p) {
-        String goldTitle = truth.path("title").asText("");
+        // gn1 calls its title "headline"
+        String goldTitle = truth.has("title") ? truth.path("title").asText("") : truth.path("headline").asText("");
         if (!goldTitle.isBlank()) {
             count(titles, norm(p.title()).equals(norm(goldTitle)));
         }

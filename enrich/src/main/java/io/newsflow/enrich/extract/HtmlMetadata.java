@@ -5,43 +5,63 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * Title, bylines, publication time, site and declared language (ISO 639-1, from {@code <html lang>})
- * of a saved page, from its metadata first and its visible markup second.
+ * of a saved page, from the sources mature extractors read, each field from the first source
+ * that gives it, in this order:
+ * <ul>
+ *   <li>title: JSON-LD article {@code headline}; {@code og:title}, {@code twitter:title}, Dublin
+ *       Core / {@code dcterms} title, parsely and sailthru titles; microdata {@code headline};
+ *       the first {@code h1}; {@code <title>}. A site name after a bar or dash is cut off;</li>
+ *   <li>bylines, the article's own authors before the site's: JSON-LD article authors that are
+ *       people; {@code author} meta, {@code article:author} (when a name, not a profile URL),
+ *       parsely, sailthru, Dublin Core / {@code dcterms} creator; microdata author; {@code rel=author};
+ *       elements whose class says author or byline. A name that is the site's or publisher's is
+ *       no person;</li>
+ *   <li>published, the publication date before the modification date: JSON-LD
+ *       {@code datePublished}/{@code dateCreated}; {@code article:published_time}, microdata
+ *       {@code datePublished}, parsely and sailthru dates, Dublin Core / {@code dcterms} dates,
+ *       {@code pubdate}/{@code date} metas; the {@code <time>} the page marks as its publication,
+ *       else its first; elements whose class says publication date; a date in the page's URL
+ *       path (/2019/10/16/); last, the modification dates. The time keeps the page's offset.</li>
+ * </ul>
  */
 record HtmlMetadata(String title, List<String> bylines, PublishedTime published, String site, String language) {
 
-    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-    /** The first JSON-LD author's name, unless JSON-LD says it is an organisation (bylines name people). */
-    private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
-            "\"author\"\\s*:\\s*\\[?\\s*\\{(?![^}]*\"@type\"\\s*:\\s*\"Organization\")[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
-    /** JSON-LD's author: one object or a list of them (those with objects inside them are left to {@link #JSON_LD_AUTHOR}). */
-    private static final Pattern JSON_LD_AUTHORS = Pattern.compile("\"author\"\\s*:\\s*(\\[[^\\]]*\\]|\\{[^}]*\\})");
-    private static final Pattern JSON_LD_OBJECT = Pattern.compile("\\{[^{}]*\\}");
-    private static final Pattern JSON_LD_PERSON = Pattern.compile("\"@type\"\\s*:\\s*\"Person\"");
-    private static final Pattern JSON_LD_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
     /** A date element's text longer than this is a paragraph that mentions a date. */
     private static final int MAX_DATE_CHARS = 80;
-    /** How many elements with a date class are tried: the first ones are the article's. */
-    private static final int DATE_CLASS_ELEMENTS = 5;
+    /** "8 May 2020" is the shortest date in words. */
+    private static final int MIN_DATE_CHARS = 8;
+    private static final Pattern HAS_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** An author element's text longer than this is an author box with a biography, not a byline. */
+    private static final int MAX_BYLINE_CHARS = 120;
+    /** How many elements with a date or author class are tried: the first ones are the article's. */
+    private static final int CLASS_ELEMENTS = 5;
+    /** Two sources a minute apart or less give the same moment, one rounded. */
+    private static final int SAME_MOMENT_SECONDS = 60;
     /** "Headline | Site", "Headline - Site": the suffix is the site, not the headline. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,40}$");
+    /** "/2019/10/16/", "/2019-10-16/", "/20191016/" in a URL's path. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|$)");
 
     static HtmlMetadata of(Document doc) {
         Declarations page = new Declarations(doc);
-        String site = page.meta("property", "og:site_name");
-        if (site == null) {
-            site = page.meta("name", "application-name");
-        }
-        return new HtmlMetadata(title(doc, page), bylines(page), published(page), site, language(doc));
+        JsonLdArticle jsonLd = JsonLdArticle.of(page.jsonLd);
+        String site = first(() -> page.meta("property", "og:site_name"), () -> page.meta("name", "application-name"),
+                jsonLd::publisher);
+        return new HtmlMetadata(title(doc, page, jsonLd), bylines(page, jsonLd, site), published(page, jsonLd), site,
+                language(doc));
     }
 
     /** "en-US", "en_US" → "en"; null if the page declares none or something that is no language code. */
@@ -52,10 +72,14 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
         return LANGUAGE_CODE.matcher(code).matches() ? code : null;
     }
 
-    private static String title(Document doc, Declarations page) {
-        String og = page.meta("property", "og:title");
-        if (og != null) {
-            return stripSuffix(og);
+    private static String title(Document doc, Declarations page, JsonLdArticle jsonLd) {
+        String declared = first(jsonLd::headline, () -> page.meta("property", "og:title"),
+                () -> page.meta("name", "twitter:title"), () -> page.meta("property", "twitter:title"),
+                () -> page.meta("name", "dc.title"), () -> page.meta("name", "dcterms.title"),
+                () -> page.meta("name", "parsely-title"), () -> page.meta("name", "sailthru.title"),
+                () -> page.meta("itemprop", "headline"), () -> text(page.headlineProperty));
+        if (declared != null) {
+            return stripSuffix(declared);
         }
         if (page.headline != null && !page.headline.text().isBlank()) {
             return TextNormalizer.line(page.headline.text());
@@ -69,22 +93,23 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
         return stripped.isBlank() ? t : stripped;
     }
 
-    private static List<String> bylines(Declarations page) {
-        // in order of trust: authors JSON-LD says are people before the author meta, which many sites fill with their publisher
-        List<Supplier<String>> candidates = List.of(
-                page::jsonLdPeopleAuthors,
-                () -> page.meta("name", "author"),
-                () -> page.meta("property", "article:author"),
-                () -> page.jsonLd(JSON_LD_AUTHOR),
-                () -> text(page.authorName),
-                () -> text(page.author),
-                () -> text(page.relAuthor),
-                () -> text(page.bylineClass));
+    private static List<String> bylines(Declarations page, JsonLdArticle jsonLd, String site) {
+        List<Supplier<String>> candidates = new ArrayList<>();
+        candidates.add(() -> jsonLd.authors().isEmpty() ? null : String.join(", ", jsonLd.authors()));
+        Stream.of("name=author", "property=article:author", "name=article:author", "name=parsely-author",
+                        "name=sailthru.author", "name=dc.creator", "name=dcterms.creator", "name=byl")
+                .forEach(key -> candidates.add(() -> page.meta(key)));
+        candidates.add(() -> text(page.authorName));
+        candidates.add(() -> text(page.author));
+        candidates.add(() -> text(page.relAuthor));
+        page.authorClasses.forEach(e -> candidates.add(() -> e.text().length() <= MAX_BYLINE_CHARS ? text(e) : null));
+        String publisher = jsonLd.publisher();
         for (Supplier<String> supplier : candidates) {
             String candidate = supplier.get();
             // profile URLs in article:author are not names
             if (candidate != null && !candidate.startsWith("http")) {
-                List<String> names = Bylines.parse(candidate);
+                List<String> names = Bylines.parse(candidate).stream()
+                        .filter(n -> !sameName(n, site) && !sameName(n, publisher)).toList();
                 if (!names.isEmpty()) {
                     return names;
                 }
@@ -93,23 +118,27 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
         return List.of();
     }
 
-    private static PublishedTime published(Declarations page) {
-        List<Supplier<String>> candidates = List.of(
-                () -> page.meta("property", "article:published_time"),
-                () -> page.meta("property", "article:published"),
-                () -> page.meta("itemprop", "datepublished"),
-                () -> attr(page.datePublishedDatetime, "datetime"),
-                () -> attr(page.datePublishedContent, "content"),
-                () -> page.jsonLd(JSON_LD_DATE),
-                () -> page.meta("name", "pubdate"),
-                () -> page.meta("name", "date"),
-                () -> page.meta("name", "dc.date.issued"),
-                () -> attr(page.time, "datetime"));
-        for (Supplier<String> candidate : candidates) {
-            PublishedTime time = Dates.parseMachine(candidate.get());
-            if (time != null) {
-                return time;
-            }
+    private static boolean sameName(String name, String other) {
+        return other != null && name.equalsIgnoreCase(other.strip());
+    }
+
+    private static PublishedTime published(Declarations page, JsonLdArticle jsonLd) {
+        List<Supplier<String>> candidates = new ArrayList<>();
+        candidates.add(jsonLd::datePublished);
+        Stream.of("property=article:published_time", "name=article:published_time", "property=article:published",
+                        "itemprop=datepublished", "name=parsely-pub-date", "name=sailthru.date", "name=dc.date.issued",
+                        "name=dcterms.issued", "name=dcterms.created", "name=dc.date", "name=dcterms.date",
+                        "name=pubdate", "name=publishdate", "name=publish-date", "name=date", "property=og:pubdate")
+                .forEach(key -> candidates.add(() -> page.meta(key)));
+        candidates.add(() -> attr(page.datePublishedDatetime, "datetime"));
+        candidates.add(() -> attr(page.datePublishedContent, "content"));
+        candidates.add(() -> attr(page.pubdateTime, "datetime"));
+        candidates.add(() -> attr(page.time, "datetime"));
+        List<PublishedTime> declared = candidates.stream().map(c -> Dates.parseMachine(c.get()))
+                .filter(Objects::nonNull).toList();
+        PublishedTime inUrl = urlDate(first(() -> page.meta("property", "og:url"), () -> attr(page.canonical, "href")));
+        if (!declared.isEmpty()) {
+            return onUrlDay(atPageOffset(declared.get(0), declared), inUrl);
         }
         // a visible date, marked by its class: <span class="article-publish-date">November 19, 2019</span>
         for (Element e : page.dateClasses) {
@@ -118,6 +147,65 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
                 if (time != null) {
                     return time;
                 }
+            }
+        }
+        if (inUrl != null) {
+            return inUrl;
+        }
+        // a date printed on its own near the headline: <div class="meta">August 06, 2019</div>
+        for (Element e : page.shortDated) {
+            PublishedTime time = Dates.find(e.ownText());
+            if (time != null) {
+                return time;
+            }
+        }
+        return Stream.of(jsonLd.dateModified(), page.meta("property", "article:modified_time"),
+                        page.meta("itemprop", "datemodified"), page.meta("property", "og:updated_time"))
+                .map(Dates::parseMachine).filter(t -> t != null).findFirst().orElse(null);
+    }
+
+    /**
+     * The same moment at the page's own offset, when another source gives it so: JSON-LD often
+     * writes in UTC what {@code article:published_time} writes at the newsroom's offset, and only
+     * the latter gives the day the page printed.
+     */
+    private static PublishedTime atPageOffset(PublishedTime chosen, List<PublishedTime> declared) {
+        if (chosen.offset() != null && chosen.offset().getTotalSeconds() != 0) {
+            return chosen;
+        }
+        return declared.stream().filter(t -> t.offset() != null && t.offset().getTotalSeconds() != 0
+                && Math.abs(t.instant().getEpochSecond() - chosen.instant().getEpochSecond()) < SAME_MOMENT_SECONDS)
+                .findFirst().orElse(chosen);
+    }
+
+    /**
+     * The URL's day, when the metadata gives the same moment in UTC or without offset and that
+     * falls on the URL's day or the next: a story filed in the evening in America carries the next
+     * day in UTC, and only its address keeps the day the page printed.
+     */
+    private static PublishedTime onUrlDay(PublishedTime declared, PublishedTime inUrl) {
+        boolean utc = declared.offset() == null || declared.offset().getTotalSeconds() == 0;
+        if (inUrl == null || !utc || declared.day().equals(inUrl.day()) || !declared.day().equals(inUrl.day().plusDays(1))) {
+            return declared;
+        }
+        return inUrl;
+    }
+
+    /** The day a URL's path gives ("/2019/10/16/"), null if none. */
+    static PublishedTime urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? Dates.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : null;
+    }
+
+    @SafeVarargs
+    private static String first(Supplier<String>... sources) {
+        for (Supplier<String> source : sources) {
+            String value = source.get();
+            if (value != null && !value.isBlank()) {
+                return value;
             }
         }
         return null;
@@ -136,35 +224,44 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
     }
 
     /**
-     * The elements a page declares its metadata in, found in one walk over it: looking each up by
-     * selector would walk the page once per lookup. Each field is the first such element in page
-     * order, matched the way jsoup matches the selector in its comment (attribute values compared
-     * trimmed and ignoring case), except that itemprop and meta names are lists of names, as
-     * microdata and RDFa have them.
+     * The elements a page declares its metadata in, found in one walk over it. Each field is the
+     * first such element in page order, attribute values compared trimmed and ignoring case;
+     * itemprop and meta names are lists of names, as microdata and RDFa have them.
      */
     private static final class Declarations {
         /** meta[KEY=VALUE][content] for KEY property, name and itemprop, by "KEY=value" (value lower-cased). */
         private final Map<String, Element> metas = new HashMap<>();
-        /** script[type=application/ld+json], all of them. */
-        private final List<Element> jsonLd = new ArrayList<>();
+        /** The text of every script[type=application/ld+json]. */
+        private final List<String> jsonLd = new ArrayList<>();
         /** h1 */
         private Element headline;
+        /** [itemprop=headline], not a meta */
+        private Element headlineProperty;
         /** [itemprop=author] [itemprop=name] */
         private Element authorName;
         /** [itemprop=author] */
         private Element author;
         /** [rel=author] */
         private Element relAuthor;
-        /** [class*=byline] */
-        private Element bylineClass;
+        /** The first elements whose class says author or byline: [class*=author], [class*=byline]. */
+        private final List<Element> authorClasses = new ArrayList<>();
         /** [itemprop=datePublished][datetime] */
         private Element datePublishedDatetime;
         /** [itemprop=datePublished][content] */
         private Element datePublishedContent;
+        /** time[datetime][pubdate], time[datetime][class*=publish] */
+        private Element pubdateTime;
         /** time[datetime] */
         private Element time;
+        /** link[rel=canonical] */
+        private Element canonical;
         /** The first elements whose class says publication date: [class*=publish], [class*=date], not [class*=update]. */
         private final List<Element> dateClasses = new ArrayList<>();
+        /**
+         * The first elements whose own text is short and has a year, under the first h1 if the page
+         * has one (above it are menus and tickers), else from the top.
+         */
+        private final List<Element> shortDated = new ArrayList<>();
 
         Declarations(Document doc) {
             NodeTraversor.traverse((node, depth) -> {
@@ -175,27 +272,51 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
                     visit(e);
                 } else if (headline == null && e.normalName().equals("h1")) {
                     headline = e;
+                    shortDated.clear();
+                }
+                if (shortDated.size() < CLASS_ELEMENTS && hasShortDate(e)) {
+                    shortDated.add(e);
                 }
             }, doc);
         }
 
+        private static boolean hasShortDate(Element e) {
+            String own = e.ownText();
+            return own.length() >= MIN_DATE_CHARS && own.length() <= MAX_DATE_CHARS && HAS_YEAR.matcher(own).find()
+                    && !e.normalName().equals("script") && !e.normalName().equals("style");
+        }
+
         private void visit(Element e) {
-            String tag = e.normalName();
-            switch (tag) {
+            switch (e.normalName()) {
                 case "meta" -> {
                     if (e.hasAttr("content")) {
                         index("property", e);
                         index("name", e);
                         index("itemprop", e);
                     }
+                    return;
                 }
-                case "h1" -> headline = headline == null ? e : headline;
-                case "script" -> {
-                    if (HtmlBodyFinder.hasValue(e, "type", "application/ld+json")) {
-                        jsonLd.add(e);
+                case "h1" -> {
+                    if (headline == null) {
+                        headline = e;
+                        shortDated.clear();
                     }
                 }
-                case "time" -> time = time == null && e.hasAttr("datetime") ? e : time;
+                case "script" -> {
+                    if (HtmlBodyFinder.hasValue(e, "type", "application/ld+json")) {
+                        jsonLd.add(e.data());
+                    }
+                    return;
+                }
+                case "link" -> canonical = canonical == null && HtmlBodyFinder.hasValue(e, "rel", "canonical") ? e
+                        : canonical;
+                case "time" -> {
+                    if (e.hasAttr("datetime")) {
+                        time = time == null ? e : time;
+                        boolean marked = e.hasAttr("pubdate") || e.attr("class").toLowerCase(Locale.ROOT).contains("publish");
+                        pubdateTime = pubdateTime == null && marked ? e : pubdateTime;
+                    }
+                }
                 default -> {
                 }
             }
@@ -209,16 +330,18 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
                             : datePublishedDatetime;
                     datePublishedContent = datePublishedContent == null && e.hasAttr("content") ? e
                             : datePublishedContent;
+                } else if (headlineProperty == null && hasItemprop(e, "headline")) {
+                    headlineProperty = e;
                 }
             }
             if (relAuthor == null && HtmlBodyFinder.hasValue(e, "rel", "author")) {
                 relAuthor = e;
             }
             String className = e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ROOT) : "";
-            if (bylineClass == null && className.contains("byline")) {
-                bylineClass = e;
+            if (authorClasses.size() < CLASS_ELEMENTS && (className.contains("byline") || className.contains("author"))) {
+                authorClasses.add(e);
             }
-            if (dateClasses.size() < DATE_CLASS_ELEMENTS && isPublicationDateClass(className)) {
+            if (dateClasses.size() < CLASS_ELEMENTS && isPublicationDateClass(className)) {
                 dateClasses.add(e);
             }
         }
@@ -228,7 +351,6 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
          * not "updated-date", "date-modified", nor "validate" or "candidate".
          */
         private static boolean isPublicationDateClass(String lowerCaseClasses) {
-            // every element's classes come here: most say neither, and need no splitting
             if (!lowerCaseClasses.contains("date") && !lowerCaseClasses.contains("publish")) {
                 return false;
             }
@@ -276,34 +398,12 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
 
         /** The content of the first meta[KEY=VALUE] with one, null if none or blank. */
         String meta(String key, String lowerCaseValue) {
-            return attr(metas.get(key + "=" + lowerCaseValue), "content");
+            return meta(key + "=" + lowerCaseValue);
         }
 
-        /** The names of the authors JSON-LD types as Person, all of them, comma-separated; null if none. */
-        String jsonLdPeopleAuthors() {
-            List<String> names = new ArrayList<>();
-            for (Element script : jsonLd) {
-                for (Matcher authors = JSON_LD_AUTHORS.matcher(script.data()); authors.find(); ) {
-                    for (Matcher author = JSON_LD_OBJECT.matcher(authors.group(1)); author.find(); ) {
-                        Matcher name = JSON_LD_NAME.matcher(author.group());
-                        if (JSON_LD_PERSON.matcher(author.group()).find() && name.find() && !names.contains(name.group(1))) {
-                            names.add(name.group(1));
-                        }
-                    }
-                }
-            }
-            return names.isEmpty() ? null : String.join(", ", names);
-        }
-
-        /** The first match of {@code pattern} in the page's JSON-LD blocks, in page order. */
-        String jsonLd(Pattern pattern) {
-            for (Element script : jsonLd) {
-                Matcher m = pattern.matcher(script.data());
-                if (m.find()) {
-                    return m.group(1);
-                }
-            }
-            return null;
+        /** The content of the first meta by its "KEY=value" (value lower-cased), null if none or blank. */
+        String meta(String keyAndValue) {
+            return attr(metas.get(keyAndValue), "content");
         }
     }
 }
