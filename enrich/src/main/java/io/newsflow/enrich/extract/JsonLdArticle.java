@@ -16,7 +16,8 @@ import org.jsoup.parser.Parser;
  * The blocks are parsed as JSON, so nested objects, {@code @graph}, arrays of blocks and escaped
  * quotes read as they are meant. Of all the objects on the page, the first whose type is an
  * article ({@code NewsArticle}, {@code BlogPosting}, {@code ReportageNewsArticle} ...) speaks for
- * it; a page that types none speaks through its first object with a headline or a publication date.
+ * it; a page that types none speaks through its first object with a headline, a publication date
+ * or an author.
  *
  * @param headline      the article's headline (or name), null if none
  * @param authors       the names of its authors that are people: given as text, or objects not typed
@@ -50,7 +51,8 @@ record JsonLdArticle(String headline, List<String> authors, String datePublished
             }
         }
         JsonNode article = objects.stream().filter(JsonLdArticle::isArticle).findFirst()
-                .orElse(objects.stream().filter(o -> o.has("headline") || o.has("datePublished")).findFirst().orElse(null));
+                .orElse(objects.stream().filter(o -> o.has("headline") || o.has("datePublished") || o.has("author"))
+                        .findFirst().orElse(null));
         if (article == null) {
             return NONE;
         }

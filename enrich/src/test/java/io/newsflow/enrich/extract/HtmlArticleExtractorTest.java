@@ -116,8 +116,14 @@ class HtmlArticleExtractorTest {
         assertThat(visible.published().instant()).isEqualTo(Instant.parse("2019-11-20T00:04:00Z"));
 
         ExtractedArticle noDate = extract("""
-                <html><body><span class="validate">November 1, 2019</span>""" + STORY + "</body></html>");
+                <html><body><p class="validate">The plan, first floated on November 1, 2019, was shelved after months
+                of talks between the city and its unions.</p>""" + STORY + "</body></html>");
         assertThat(noDate.published()).isNull();
+
+        ExtractedArticle underHeadline = extract("""
+                <html><body><nav>Markets close: March 3, 2020</nav><h1>Ferry service resumes</h1>
+                <div class="meta">August 06, 2019</div>""" + STORY + "</body></html>");
+        assertThat(underHeadline.published()).hasToString("2019-08-06");
     }
 
     @Test
