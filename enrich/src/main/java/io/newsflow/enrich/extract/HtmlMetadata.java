@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import org.jsoup.select.NodeTraversor;
  * <ul>
  *   <li>title: JSON-LD article {@code headline}; {@code og:title}, {@code twitter:title}, Dublin
  *       Core / {@code dcterms} title, parsely and sailthru titles; microdata {@code headline};
- *       the first {@code h1}; {@code <title>}. A site name after a bar or dash is cut off;</li>
+ *       the longest heading that {@code <title>} repeats; the longest part of {@code <title>} between
+ *       its separators; the first {@code h1};</li>
  *   <li>bylines, the article's own authors before the site's: JSON-LD article authors that are
  *       people; {@code author} meta, {@code article:author} (when a name, not a profile URL),
  *       parsely, sailthru, Dublin Core / {@code dcterms} creator; microdata author; {@code rel=author};
@@ -43,14 +45,20 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
     /** "8 May 2020" is the shortest date in words. */
     private static final int MIN_DATE_CHARS = 8;
     private static final Pattern HAS_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** "Li Na": the shortest name. */
+    private static final int MIN_NAME_CHARS = 4;
     /** An author element's text longer than this is an author box with a biography, not a byline. */
     private static final int MAX_BYLINE_CHARS = 120;
+    /** How many headings are compared with the document title. */
+    private static final int MAX_HEADINGS = 30;
     /** How many elements with a date or author class are tried: the first ones are the article's. */
     private static final int CLASS_ELEMENTS = 5;
     /** Two sources a minute apart or less give the same moment, one rounded. */
     private static final int SAME_MOMENT_SECONDS = 60;
-    /** "Headline | Site", "Headline - Site": the suffix is the site, not the headline. */
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,40}$");
+    /** A heading shorter than this is a section's name ("World", "Opinion"), not the headline. */
+    private static final int MIN_HEADING_CHARS = 15;
+    /** Between a document title's headline and its site, section or agency names. */
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—»:-]+\\s+|\\s*[|»]\\s*|_|\\s+::\\s+");
     /** "/2019/10/16/", "/2019-10-16/", "/20191016/" in a URL's path. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|$)");
@@ -78,19 +86,51 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
                 () -> page.meta("name", "dc.title"), () -> page.meta("name", "dcterms.title"),
                 () -> page.meta("name", "parsely-title"), () -> page.meta("name", "sailthru.title"),
                 () -> page.meta("itemprop", "headline"), () -> text(page.headlineProperty));
+        // as declared: a site that puts its name in its og:title means it to be there, and cutting
+        // after a dash cuts headlines too ("Friday Facts #282 - 0.17 in sight")
         if (declared != null) {
-            return stripSuffix(declared);
+            return TextNormalizer.line(declared);
         }
-        if (page.headline != null && !page.headline.text().isBlank()) {
-            return TextNormalizer.line(page.headline.text());
+        String documentTitle = TextNormalizer.line(doc.title());
+        String heading = headingInTitle(page.headings, documentTitle);
+        if (heading != null) {
+            return heading;
         }
-        return doc.title().isBlank() ? null : stripSuffix(doc.title());
+        if (!documentTitle.isBlank()) {
+            return longestPart(documentTitle);
+        }
+        return page.headline == null || page.headline.text().isBlank() ? null : TextNormalizer.line(page.headline.text());
     }
 
-    private static String stripSuffix(String title) {
-        String t = TextNormalizer.line(title);
-        String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
-        return stripped.isBlank() ? t : stripped;
+    /**
+     * The longest heading that the document title repeats: the title adds the site and section
+     * ("Chelsea hoping to sign Anelka - Soccer - Sport"), and the h1 of many pages is the site's
+     * logo or the section's name, which the title does not repeat as a whole.
+     */
+    private static String headingInTitle(List<Element> headings, String documentTitle) {
+        String title = documentTitle.toLowerCase(Locale.ROOT);
+        String best = null;
+        for (Element h : headings) {
+            String text = TextNormalizer.line(h.text());
+            if (text.length() >= MIN_HEADING_CHARS && title.contains(text.toLowerCase(Locale.ROOT))
+                    && (best == null || text.length() > best.length())) {
+                best = text;
+            }
+        }
+        return best;
+    }
+
+    /** Of a document title split at its separators ("Site » Headline", "Headline_English_Agency"), the longest part. */
+    private static String longestPart(String documentTitle) {
+        String best = documentTitle;
+        String[] parts = TITLE_SEPARATORS.split(documentTitle);
+        if (parts.length > 1) {
+            best = "";
+            for (String part : parts) {
+                best = part.strip().length() > best.length() ? part.strip() : best;
+            }
+        }
+        return best.isBlank() ? documentTitle : best;
     }
 
     private static List<String> bylines(Declarations page, JsonLdArticle jsonLd, String site) {
@@ -102,7 +142,9 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
         candidates.add(() -> text(page.authorName));
         candidates.add(() -> text(page.author));
         candidates.add(() -> text(page.relAuthor));
-        page.authorClasses.forEach(e -> candidates.add(() -> e.text().length() <= MAX_BYLINE_CHARS ? text(e) : null));
+        // "byline" and "author-name" classes name the author; others ("author-follow", "author-box") hold more
+        page.authorClasses.stream().sorted(Comparator.comparing(e -> !namesAuthor(e.className())))
+                .forEach(e -> candidates.add(() -> text(e)));
         String publisher = jsonLd.publisher();
         for (Supplier<String> supplier : candidates) {
             String candidate = supplier.get();
@@ -116,6 +158,11 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
             }
         }
         return List.of();
+    }
+
+    private static boolean namesAuthor(String classes) {
+        String c = classes.toLowerCase(Locale.ROOT);
+        return c.contains("byline") || c.contains("authorname") || c.contains("author-name") || c.contains("author_name");
     }
 
     private static boolean sameName(String name, String other) {
@@ -235,6 +282,8 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
         private final List<String> jsonLd = new ArrayList<>();
         /** h1 */
         private Element headline;
+        /** The first h1, h2 and h3 elements and those whose class says headline or title. */
+        private final List<Element> headings = new ArrayList<>();
         /** [itemprop=headline], not a meta */
         private Element headlineProperty;
         /** [itemprop=author] [itemprop=name] */
@@ -274,10 +323,28 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
                     headline = e;
                     shortDated.clear();
                 }
+                if (headings.size() < MAX_HEADINGS && isHeading(e)) {
+                    headings.add(e);
+                }
                 if (shortDated.size() < CLASS_ELEMENTS && hasShortDate(e)) {
                     shortDated.add(e);
                 }
             }, doc);
+        }
+
+        /** Whether the element holds a name's worth of text: not empty, not an author box with a biography. */
+        private static boolean isShortText(Element e) {
+            int length = e.text().length();
+            return length >= MIN_NAME_CHARS && length <= MAX_BYLINE_CHARS;
+        }
+
+        private static boolean isHeading(Element e) {
+            String tag = e.normalName();
+            if (tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) {
+                return true;
+            }
+            String className = e.className().toLowerCase(Locale.ROOT);
+            return className.contains("headline") || className.contains("title");
         }
 
         private static boolean hasShortDate(Element e) {
@@ -338,7 +405,8 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
                 relAuthor = e;
             }
             String className = e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ROOT) : "";
-            if (authorClasses.size() < CLASS_ELEMENTS && (className.contains("byline") || className.contains("author"))) {
+            if (authorClasses.size() < CLASS_ELEMENTS && (className.contains("byline") || className.contains("author"))
+                    && isShortText(e)) {
                 authorClasses.add(e);
             }
             if (dateClasses.size() < CLASS_ELEMENTS && isPublicationDateClass(className)) {
