@@ -275,10 +275,12 @@ final class TextArticleExtractor {
 
     /**
      * Whether the file's first line is its headline: set like one, with the story right under it,
-     * past at most a byline and a date. A page dump opens with its masthead and menus far above
-     * its story; a file a user writes opens with the headline. Its place says enough, so the
-     * headline need share no words with the story, unless it could be a name: a headline in title
-     * case or capitals names what the story is about, an author's name is not in the story.
+     * past at most a byline, a date and a standfirst. A page dump opens with its masthead and menus
+     * far above its story; a file a user writes opens with the headline. Its place says enough, so
+     * the headline need share no words with the story, except in two cases. A line that could be a
+     * name must share one: a headline in title case or capitals names what the story is about, an
+     * author's name is not in the story. Over a standfirst it must announce the story: a site's name
+     * over a headline is set the same way.
      */
     private static boolean opensWithHeadline(List<Line> lines, List<BodyRun> blocks) {
         if (blocks.isEmpty()) {
@@ -292,18 +294,28 @@ final class TextArticleExtractor {
         }
         BodyRun story = blocks.get(0);
         int bodyStart = Math.max(1, story.from());
-        if (bodyStart > 1 + NAME_UNDER_HEADLINE || bodyStart >= story.to()) {
+        LineKind lead = bodyStart < story.to() ? lines.get(bodyStart).kind() : LineKind.SHORT;
+        if (bodyStart > 1 + NAME_UNDER_HEADLINE || lead != LineKind.PROSE && lead != LineKind.SHORT_SENTENCE) {
             return false;
         }
+        StemSet opening = opening(lines.subList(bodyStart, story.to()).stream().map(Line::words).toList());
+        boolean overStandfirst = false;
         for (int i = 1; i < bodyStart; i++) {
-            if (!isBylineOrDate(lines.get(i))) {
-                return false;
+            Line line = lines.get(i);
+            if (!isBylineOrDate(line)) {
+                if (overStandfirst || !isStandfirstUnder(first, line)) {
+                    return false;
+                }
+                overStandfirst = true;
             }
         }
-        LineKind opening = lines.get(bodyStart).kind();
-        return (opening == LineKind.PROSE || opening == LineKind.SHORT_SENTENCE)
-                && (!Bylines.looksLikeName(first.text())
-                        || sharesAWord(first.words(), opening(lines.subList(bodyStart, story.to()).stream().map(Line::words).toList())));
+        return !(overStandfirst && sharedWords(first.words(), opening) < TITLE_MIN_SHARED)
+                && !(Bylines.looksLikeName(first.text()) && !sharesAWord(first.words(), opening));
+    }
+
+    /** A standfirst says more than its headline, and is no furniture. */
+    private static boolean isStandfirstUnder(Line headline, Line line) {
+        return line.kind() != LineKind.BOILERPLATE && line.wordCount() > headline.wordCount();
     }
 
     /** A line under a headline that is no story yet: "By Jane Doe", "Jane Doe", "March 3, 2024", a lone "By". */
