@@ -309,8 +309,10 @@ final class TextArticleExtractor {
                 overStandfirst = true;
             }
         }
-        return !(overStandfirst && sharedWords(first.words(), opening) < TITLE_MIN_SHARED)
-                && !(Bylines.looksLikeName(first.text()) && !sharesAWord(first.words(), opening));
+        if (overStandfirst && sharedWords(first.words(), opening) < TITLE_MIN_SHARED) {
+            return false;
+        }
+        return !Bylines.looksLikeName(first.text()) || sharesAWord(first.words(), opening);
     }
 
     /** A standfirst says more than its headline, and is no furniture. */
@@ -381,7 +383,7 @@ final class TextArticleExtractor {
         return line.wordCount() >= TITLE_MIN_WORDS && isSetLikeHeadline(line) && !Bylines.looksLikeName(line.text());
     }
 
-    /** Set like a headline, however short: no full stop, not a byline line, a date, a caption or known furniture. */
+    /** Set like a headline, however short: no full stop, not a date, a credit, a caption or known furniture. */
     private static boolean isSetLikeHeadline(Line line) {
         String text = line.text();
         return line.wordCount() <= TITLE_MAX_WORDS
