@@ -7,13 +7,20 @@ import java.util.Locale;
 import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
-/** Extracts articles from a plain-text dump of a web page, line by line. */
+/**
+ * Extracts articles from a plain-text dump of a web page, line by line. Most dumps are browser
+ * "save as text" pages: masthead and menus, then the headline, a byline and the story. A file a
+ * user writes by hand opens with its headline instead, the story right under it; that file's
+ * shape alone makes its first line the title (see {@link #opensWithHeadline(List, List)}).
+ */
 final class TextArticleExtractor {
 
     static final String NAME = "text-lines";
 
     /** A headline has a few words (content words, not counting function words) and does not end like a sentence. */
     private static final int TITLE_MIN_WORDS = 3;
+    /** A headline the file opens with may be shorter than one found among a page's menus: "Strike ends". */
+    private static final int OPENING_HEADLINE_MIN_WORDS = 2;
     private static final int TITLE_MAX_WORDS = 30;
     /** How far above the body the headline may be: past a byline box, a date, a picture and its caption. */
     private static final int TITLE_SEARCH_LINES = 40;
@@ -77,8 +84,9 @@ final class TextArticleExtractor {
         IntSupplier copyrightYear = () -> raw.stream().mapToInt(Dates::copyrightYear).max().orElse(0);
 
         List<ExtractedArticle> articles = new ArrayList<>();
-        for (Post post : PostSplitter.split(lines)) {
-            ExtractedArticle article = extract(post, classifier.language(), copyrightYear);
+        List<Post> posts = PostSplitter.split(lines);
+        for (Post post : posts) {
+            ExtractedArticle article = extract(post, post == posts.get(0), classifier.language(), copyrightYear);
             if (article != null) {
                 articles.add(article);
             }
@@ -95,9 +103,16 @@ final class TextArticleExtractor {
         return new Line(text, words, kind, footer, withoutTeaser != null);
     }
 
-    private static ExtractedArticle extract(Post post, String fileLanguage, IntSupplier copyrightYear) {
+    private static ExtractedArticle extract(Post post, boolean opensFile, String fileLanguage,
+            IntSupplier copyrightYear) {
         List<Line> lines = beforeComments(post.lines());
         List<BodyRun> blocks = bylineOpened(lines, BodyRun.blocks(lines));
+        boolean headlineFirst = opensFile && opensWithHeadline(lines, blocks);
+        if (headlineFirst && blocks.get(0).from() == 0) {
+            // a headline that asks or exclaims reads as a short sentence and may open the body run
+            blocks = new ArrayList<>(blocks);
+            blocks.set(0, new BodyRun(1, blocks.get(0).to()));
+        }
         List<String> paragraphs = new ArrayList<>();
         List<Tokens> paragraphWords = new ArrayList<>();
         Line first = null;
@@ -123,9 +138,9 @@ final class TextArticleExtractor {
         String bodyLanguage = LanguageGuesser.guess(paragraphWords);
         String language = bodyLanguage != null ? bodyLanguage : fileLanguage;
         List<Line> above = lines.subList(0, bodyStart);
-        int headline = headline(above, paragraphWords);
+        int headline = headlineFirst ? 0 : headline(above, paragraphWords);
         String title = headline < 0 ? null : withoutSection(above.get(headline).text());
-        if (headline < 0 && opensWithHeadline(first, paragraphWords)) {
+        if (headline < 0 && bodyOpensWithHeadline(first, paragraphWords)) {
             title = paragraphs.remove(0);
             paragraphWords.remove(0);
         } else if (headline < 0) {
@@ -247,7 +262,7 @@ final class TextArticleExtractor {
      * enough to pass for prose (it ends in a closing quote) that the story shares words with,
      * over a longer line of prose. A sentence ends in a stop, inside its closing quote or not.
      */
-    private static boolean opensWithHeadline(Line first, List<Tokens> paragraphWords) {
+    private static boolean bodyOpensWithHeadline(Line first, List<Tokens> paragraphWords) {
         String unquoted = CLOSING_QUOTES.matcher(first.text()).replaceFirst("");
         if (paragraphWords.size() < 2 || first.wordCount() > HEADLINE_IN_BODY_WORDS
                 || unquoted.endsWith(".") || unquoted.endsWith("!") || unquoted.endsWith("?") || unquoted.contains(". ")
@@ -255,6 +270,61 @@ final class TextArticleExtractor {
             return false;
         }
         return sharedWords(first.words(), opening(paragraphWords.subList(1, paragraphWords.size()))) >= TITLE_MIN_SHARED;
+    }
+
+    /**
+     * Whether the file's first line is its headline: set like one, with the story right under it,
+     * past at most a byline, a date and a standfirst. A page dump opens with its masthead and menus
+     * far above its story; a file a user writes opens with the headline. Its place says enough, so
+     * the headline need share no words with the story, except in two cases. A line that could be a
+     * name must share one: a headline in title case or capitals names what the story is about, an
+     * author's name is not in the story. Over a standfirst it must announce the story: a site's name
+     * over a headline is set the same way.
+     */
+    private static boolean opensWithHeadline(List<Line> lines, List<BodyRun> blocks) {
+        if (blocks.isEmpty()) {
+            return false;
+        }
+        Line first = lines.get(0);
+        // a lead that ends in a quotation ends inside its closing quote
+        if (first.wordCount() < OPENING_HEADLINE_MIN_WORDS || !isSetLikeHeadline(first)
+                || CLOSING_QUOTES.matcher(first.text()).replaceFirst("").endsWith(".")) {
+            return false;
+        }
+        BodyRun story = blocks.get(0);
+        int bodyStart = Math.max(1, story.from());
+        LineKind lead = bodyStart < story.to() ? lines.get(bodyStart).kind() : LineKind.SHORT;
+        if (bodyStart > 1 + NAME_UNDER_HEADLINE || lead != LineKind.PROSE && lead != LineKind.SHORT_SENTENCE) {
+            return false;
+        }
+        StemSet opening = opening(lines.subList(bodyStart, story.to()).stream().map(Line::words).toList());
+        boolean overStandfirst = false;
+        for (int i = 1; i < bodyStart; i++) {
+            Line line = lines.get(i);
+            if (!isBylineOrDate(line)) {
+                if (overStandfirst || !isStandfirstUnder(first, line)) {
+                    return false;
+                }
+                overStandfirst = true;
+            }
+        }
+        if (overStandfirst && sharedWords(first.words(), opening) < TITLE_MIN_SHARED) {
+            return false;
+        }
+        return !Bylines.looksLikeName(first.text()) || sharesAWord(first.words(), opening);
+    }
+
+    /** A standfirst says more than its headline, and is no furniture. */
+    private static boolean isStandfirstUnder(Line headline, Line line) {
+        return line.kind() != LineKind.BOILERPLATE && line.wordCount() > headline.wordCount();
+    }
+
+    /** A line under a headline that is no story yet: "By Jane Doe", "Jane Doe", "March 3, 2024", a lone "By". */
+    private static boolean isBylineOrDate(Line line) {
+        String text = line.text();
+        return isLoneBy(line) || isByLine(line) || Bylines.looksLikeName(text)
+                || mayBeByline(line) && !Bylines.ofBylineLine(text).isEmpty()
+                || line.wordCount() <= DATE_LINE_WORDS && Dates.find(text) != null;
     }
 
     /**
@@ -309,14 +379,19 @@ final class TextArticleExtractor {
     }
 
     private static boolean looksLikeHeadline(Line line) {
+        return line.wordCount() >= TITLE_MIN_WORDS && isSetLikeHeadline(line) && !Bylines.looksLikeName(line.text());
+    }
+
+    /** Set like a headline, however short: no full stop, not a date, a credit, a caption or known furniture. */
+    private static boolean isSetLikeHeadline(Line line) {
         String text = line.text();
-        return line.wordCount() >= TITLE_MIN_WORDS && line.wordCount() <= TITLE_MAX_WORDS
+        return line.wordCount() <= TITLE_MAX_WORDS
                 && !text.endsWith(".") && !text.endsWith(":") && !text.contains("@") && !text.contains("://")
                 && !text.contains(" > ") && !text.contains(" › ")
                 && line.kind() != LineKind.COMMENTS_START && line.kind() != LineKind.OTHER_STORIES_START
                 && !BoilerplatePhrases.isBoilerplate(text, line.words(), null)
                 && (line.wordCount() > DATE_LINE_WORDS || Dates.find(text) == null)
-                && !Bylines.looksLikeName(text) && !Bylines.isCredit(text) && !isCaptionOrAddress(text)
+                && !Bylines.isCredit(text) && !isCaptionOrAddress(text)
                 && !(READING_TIME_WORDS.in(text) != 0 && READING_TIME.matcher(text).find());
     }
 
@@ -361,9 +436,7 @@ final class TextArticleExtractor {
         int content = 0;
         int shared = 0;
         for (int k = 0; k < words.size(); k++) {
-            int start = words.start(k);
-            if (words.end(k) - start > 1 && words.functionWordLanguages(k) == 0
-                    && !Character.isDigit(words.text().charAt(start))) {
+            if (isContentWord(words, k)) {
                 content++;
                 if (opening.contains(stem(words, k))) {
                     shared++;
@@ -371,6 +444,22 @@ final class TextArticleExtractor {
             }
         }
         return content < TITLE_MIN_WORDS ? 0 : (double) shared / content;
+    }
+
+    private static boolean isContentWord(Tokens words, int k) {
+        int start = words.start(k);
+        return words.end(k) - start > 1 && words.functionWordLanguages(k) == 0
+                && !Character.isDigit(words.text().charAt(start));
+    }
+
+    /** Whether one of the line's content words (not a function word, not a number) comes up in the story. */
+    private static boolean sharesAWord(Tokens words, StemSet story) {
+        for (int k = 0; k < words.size(); k++) {
+            if (isContentWord(words, k) && story.contains(stem(words, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
