@@ -8,43 +8,60 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns a raw byline ("By Jane Doe and John Roe - Nov 19, 2019") into people's names. */
+/**
+ * Turns a raw byline ("By Jane Doe and John Roe - Nov 19, 2019", "Von Anna Beispiel und Jonas
+ * Muster") into people's names; the words around the names come from {@link Vocabulary}.
+ */
 final class Bylines {
 
     /**
-     * "By", "Written by", "Analysis by", in any case; not "Photo by", "Sponsored by": those are no
-     * authors. The page may set a separator before it ("| BY:").
+     * "By", "Written by", "Von", "Par", "Por", "Di", "Door", in any case, in every language of
+     * {@link Vocabulary}; not "Photo by", "Sponsored by": those are no authors. The page may set a
+     * separator before it ("| BY:").
      */
-    private static final String BY = "(?i:(?:written |posted |reported |story |words |text |analysis |interview "
-            + "|commentary |opinion )?by)";
+    private static final String BY = "(?iu:" + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::by)) + ")";
     private static final String SEPARATOR_BEFORE = "^[|•·]?\\s*";
-    /** {@link #BY} or "Author:", and the blanks after it. */
-    private static final Pattern LEADING_BY = Pattern.compile(SEPARATOR_BEFORE + "(?:" + BY + "|(?i:authors?))\\s*:?\\s+");
+    /** {@link #BY} or a label such as "Author:", "Texto:", and the blanks after it. */
+    private static final Pattern LEADING_BY = Pattern.compile(SEPARATOR_BEFORE + "(?:" + BY + "|(?iu:"
+            + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::authorLabels)) + "))\\s*:?\\s+");
     /**
-     * Between names: commas, "and" in the languages we guess, and a full stop after a word and
-     * before a capitalised one ("Finian Cunningham. Sputnik International"), not an initial's.
+     * Between names: commas, "and" in every language ("und", "et", "y", "e", "en"), in lower case
+     * as it joins names, and a full stop after a word and before a capitalised one ("Finian
+     * Cunningham. Sputnik International"), not an initial's.
      */
-    private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|(?<=\\p{L}{3})\\.(?=\\s+\\p{Lu}\\p{L}))\\s*");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\||\\b"
+            + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::and))
+            + "\\b|(?<=\\p{L}{3})\\.(?=\\s+\\p{Lu}\\p{L}))\\s*");
     /**
      * A news agency or an outlet set in capitals after a name: "Tom Davies Associated Press",
      * "Kevin McCoy USA TODAY". One word in capitals is a surname as often ("Jean DUPONT").
      */
     private static final Pattern TRAILING_OUTLET = Pattern.compile(
             "\\s+(?:The )?(?:Associated Press|Reuters|AFP|AP)$|(?<=\\p{Ll}\\S{0,20})\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})+$");
+    /** A month's or a day's name, in any language: where a date may start. */
+    private static final String MONTH_OR_WEEKDAY = Vocabulary.alternation(Vocabulary.all(language -> {
+        List<String> words = new ArrayList<>(language.weekdays());
+        language.fullMonths().forEach(words::addAll);
+        language.abbreviatedMonths().forEach(words::addAll);
+        return words;
+    }));
     /**
-     * Everything from a dash, a date, an e-mail address ("Jane Doe jdoe@example.com") or a
-     * social-media handle ("Jane Doe@JaneWrites") onwards is not part of a name.
+     * Everything from a dash, a date, an e-mail address ("Jane Doe jdoe@example.com"), a
+     * social-media handle ("Jane Doe@JaneWrites"), the outlet written for ("for Reuters", "para El
+     * País") or a word such as "Updated" onwards is not part of a name. A month's or a day's name
+     * starts a date only with the day's digits or a month after it ("Monday, November 18"), and "on", "am", "le" only with a date
+     * after them: "Jan de Vries", "Abril Ortega" are people.
      */
     private static final Pattern TAIL = Pattern.compile(
-            "\\s+[-–—|•·](?:\\s+.*)?$|\\s+[\\w.+-]+@[\\w-]+\\.\\w.*$|\\s*@.*$|\\s+(?:on|for)\\s+.*$"
-                    + "|\\s*\\b(?:\\d{1,2}|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|updated|published"
-                    // days and the months that are not also first names (April, June, August)
-                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                    + "|january|february|march|september|october|november|december)\\b.*$",
-            Pattern.CASE_INSENSITIVE);
+            "\\s+[-–—|•·](?:\\s+.*)?$|\\s+[\\w.+-]+@[\\w-]+\\.\\w.*$|\\s*@.*$"
+                    + "|\\s+" + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::forWords)) + "\\s+.*$"
+                    + "|\\s+" + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::on))
+                    + "\\s+(?=\\d|" + MONTH_OR_WEEKDAY + "\\b).*$"
+                    + "|\\s*\\b(?:\\d{1,2}|" + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::published)) + ")\\b.*$"
+                    + "|\\s*\\b" + MONTH_OR_WEEKDAY + "\\b(?=[.,]?\\s*(?:\\d|" + MONTH_OR_WEEKDAY + "\\b)).*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A byline line of its own: "By X", "Posted by X on DATE", "Written by X and Y". */
-    private static final Pattern BY_LINE = Pattern.compile(SEPARATOR_BEFORE + BY + "\\s*:?\\s+\\p{Lu}");
+    private static final Pattern BY_LINE = Pattern.compile(SEPARATOR_BEFORE + "(" + BY + ")\\s*:?\\s+\\p{Lu}");
     /** Lines near every headline are asked whether they are By lines: most start like none. */
     private static final MatchStarts BY_LINE_STARTS = new MatchStarts(BY_LINE);
     /**
@@ -52,7 +69,7 @@ final class Bylines {
      * the line. Not "Jane Doe, Associated Press": that is how photo credits under captions read.
      */
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
-            "^(?:(?i:by)\\s+)?(.+?)\\s*(?:[|•·]|\\s[-–—])\\s*(?:Reuters|REUTERS|AP|Associated Press|AFP|Bloomberg|dpa"
+            "^(?:" + BY + "\\s+)?(.+?)\\s*(?:[|•·]|\\s[-–—])\\s*(?:Reuters|REUTERS|AP|Associated Press|AFP|Bloomberg|dpa"
                     + "|UPI|Xinhua|EFE|ANSA|Press Association|PA)\\s*$");
     /** The words {@link #AGENCY_CREDIT} can end with. */
     private static final Set<String> AGENCY_LAST_WORDS = Set.of("Reuters", "REUTERS", "AP", "Press", "AFP", "Bloomberg",
@@ -70,7 +87,7 @@ final class Bylines {
      */
     private static final Pattern NAME_THEN_DATE = Pattern.compile("^(.+?)\\s+[-–—|•·]\\s+(.+\\d:\\d\\d.*)$");
     /** "Monday November 18, 2019 7:45 am PST by Joe Rossignol": when, then by whom. */
-    private static final Pattern DATE_THEN_NAME = Pattern.compile("^(.+?)\\s+(?i:by)\\s+(.+)$");
+    private static final Pattern DATE_THEN_NAME = Pattern.compile("^(.+?)\\s+" + BY + "\\s+(.+)$");
     /** Degrees and credentials after a name ("Rachael Link, MS, RD"): not people. */
     private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,4}|Ph\\.?D\\.?|M\\.D\\.");
     /** A job title or site glued to the name in a byline box: "Michael HiltzikBusiness Columnist". */
@@ -96,6 +113,7 @@ final class Bylines {
      * ("Snopes") as a person.
      */
     private static final String PARTICLE = "(?:de|da|do|dos|das|du|van|von|der|den|ter|ten|la|le|di|del|bin|ibn|al|el|y)";
+    private static final Set<String> PARTICLES = Set.of(PARTICLE.substring(3, PARTICLE.length() - 1).split("\\|"));
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|" + PARTICLE
             + "|" + PARTICLE + "-\\p{Lu}[\\p{L}.'’-]*)){1,4}$");
     /** Roman numerals and the like after a surname ("Martin Luther King III", "Sammy Davis JR"): capitals, but a person's. */
@@ -157,7 +175,12 @@ final class Bylines {
 
     /** Whether the line starts "By X", "Posted by X", as a byline of its own does. */
     static boolean isByLine(String line) {
-        return BY_LINE_STARTS.mayMatch(line) && BY_LINE.matcher(line).lookingAt();
+        if (!BY_LINE_STARTS.mayMatch(line)) {
+            return false;
+        }
+        Matcher m = BY_LINE.matcher(line);
+        // "Von", "Di" also start surnames: a line of one ("Di Montezemolo: lineup is crucial") is a byline only if it names people
+        return m.lookingAt() && (!PARTICLES.contains(m.group(1).toLowerCase(Locale.ROOT)) || !parse(line).isEmpty());
     }
 
     /** The people a line credits other than after "By": with their agency, job title or time of writing. */

@@ -7,13 +7,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as news pages write them: ISO timestamps in metadata, "December 8, 2017" or "08 December 2017" in text. */
+/**
+ * Dates as news pages write them: ISO timestamps in metadata, "December 8, 2017", "08 December 2017",
+ * "16. Oktober 2019" or "16 de octubre de 2019" in text, the months named in any language of {@link Vocabulary}.
+ */
 final class Dates {
 
     private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -21,32 +25,40 @@ final class Dates {
     private static final DateTimeFormatter OFFSET_WITHOUT_COLON = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX");
     /** Before the web: a date this old in a page's metadata is a placeholder, not when the page was published. */
     private static final LocalDate EARLIEST_NEWS = LocalDate.of(1990, 1, 1);
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A month's name or abbreviation in any language of {@link Vocabulary}, and the full stop after an abbreviation. */
+    private static final String MONTH = "(" + Vocabulary.alternation(Vocabulary.all(Dates::monthNames)) + ")\\.?";
+    /** What follows a day's digits: "8th", "1er", "1º", "16." */
+    private static final String DAY_SUFFIX = Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::daySuffixes)) + "?";
+    /** The small words between day, month and year: "8th of December", "16 de octubre de 2019". */
+    private static final String OF = "(?:" + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::dateOf)) + "\\s+)?";
     /** The year ends the date, or a time or a capitalised word follows it with no space: "Nov 15, 20195:45 AM", "2019Updated". */
     private static final String YEAR = "((?:19|20)\\d{2})(?:\\b|(?=\\d{1,2}:\\d{2})|(?=\\p{Lu}))";
-    /** The first three letters of every {@link #MONTH}, which match in any case as the patterns do. */
-    private static final Literals MONTH_NAMES = new Literals(
-            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"));
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** "October 16, 2019", "Dec. 8, 2017". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTH + "\\s+(\\d{1,2})" + DAY_SUFFIX + ",?\\s+" + YEAR, FLAGS);
+    /** "16 October 2019", "16. Oktober 2019", "16 de octubre de 2019", "8th of December, 2017". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR, Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,2})" + DAY_SUFFIX + "\\s+" + OF + MONTH + ",?\\s+" + OF + YEAR, FLAGS);
     /** "Nov 19", "19 November": a day of the month with no year after it. */
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4}|[.,:/-]\\d)", Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTH + "\\s+(\\d{1,2})" + DAY_SUFFIX + "\\b(?!,?\\s*\\d{4}|[.,:/-]?\\d)", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?![\\p{L}\\d]|,?\\s*\\d)", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,2})" + DAY_SUFFIX + "\\s+" + OF + MONTH + "(?![\\p{L}\\d]|,?\\s*\\d)", FLAGS);
     /** "© 2019 The New York Times Company", "Copyright 2005-2019": the years a page's copyright line gives. */
     private static final Pattern COPYRIGHT_YEARS = Pattern.compile(
             "(?:©|\\(c\\)|(?i:copyright))\\s*(?:(?:19|20)\\d{2}\\s*[-–]\\s*)?((?:19|20)\\d{2})\\b");
     /**
-     * "11/19/19", "11.14.2019", "27/09/2018": read only when the day tells itself (above 12), for
-     * month and day swap places between the US and elsewhere; with dots only with a year of four
-     * digits, since version numbers are written so too.
+     * "11/19/19", "27/09/2018", "16.10.2019": with slashes, read only when the day tells itself
+     * (above 12), for month and day swap places between the US and elsewhere; with dots, day first
+     * as in Europe unless the second number is above 12 ("11.14.2019"), and only with a year of
+     * four digits, since version numbers are written so too.
      */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d/.])(\\d{1,2})(?:(/)(\\d{1,2})/((?:19|20)?\\d{2})|(\\.)(\\d{1,2})\\.((?:19|20)\\d{2}))(?![\\d/]|\\.\\d)");
+    /** "2020/04/17": with the year first, the month comes second everywhere. */
+    private static final Pattern YEAR_FIRST_NUMERIC_DATE = Pattern.compile(
+            "(?<![\\d/.])((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)");
     private static final int MONTHS_IN_YEAR = 12;
     /** Two-digit years from this one on are the 1900s', as POSIX strptime reads them: a file always gives the same date. */
     private static final int FIRST_1900S_YEAR = 69;
@@ -77,10 +89,6 @@ final class Dates {
     /** How far from the date its time may be written. */
     private static final int TIME_CHARS = 40;
     private static final int NOON = 12;
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
     private Dates() {
     }
@@ -124,68 +132,60 @@ final class Dates {
      * a zone ("10:31 pm CST"), else the day alone; null if none.
      */
     static PublishedTime find(String text) {
-        PublishedTime best = null;
-        int bestAt = Integer.MAX_VALUE;
+        Earliest first = new Earliest();
         // digits split by slashes or dots are rare in text: most lines need no regex for them
         if (hasDigitsAround(text, '/') || hasDigitsAround(text, '.')) {
-            Matcher numeric = NUMERIC_DATE.matcher(text);
-            while (numeric.find() && best == null) {
-                best = withTime(text, numeric, numericDate(numeric));
-                bestAt = best == null ? bestAt : numeric.start();
-            }
+            first.of(NUMERIC_DATE.matcher(text), m -> withTime(text, m, numericDate(m)));
+            first.of(YEAR_FIRST_NUMERIC_DATE.matcher(text),
+                    m -> withTime(text, m, date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))));
         }
         // every other form has a year of four digits: most lines have none and need no regex
-        if (!hasYear(text)) {
-            return best;
+        if (hasYear(text)) {
+            first.of(ISO_DATE.matcher(text), Dates::iso);
+            first.of(MONTH_DAY_YEAR.matcher(text), m -> withTime(text, m, date(m.group(3), month(m.group(1)), m.group(2))));
+            first.of(DAY_MONTH_YEAR.matcher(text), m -> withTime(text, m, date(m.group(3), month(m.group(2)), m.group(1))));
         }
-        Matcher m = ISO_DATE.matcher(text);
-        if (hasIsoDay(text) && m.find() && m.start() < bestAt) {
-            PublishedTime d = iso(m);
-            if (d != null) {
-                best = d;
-                bestAt = m.start();
-            }
-        }
-        // the other forms name the month: years in lines without one are mostly numbers ("2000 people")
-        if (MONTH_NAMES.in(text) == 0) {
-            return best;
-        }
-        m = MONTH_DAY_YEAR.matcher(text);
-        if (m.find() && m.start() < bestAt) {
-            PublishedTime d = withTime(text, m, date(m.group(3), month(m.group(1)), m.group(2)));
-            if (d != null) {
-                best = d;
-                bestAt = m.start();
-            }
-        }
-        m = DAY_MONTH_YEAR.matcher(text);
-        if (m.find() && m.start() < bestAt) {
-            PublishedTime d = withTime(text, m, date(m.group(3), month(m.group(2)), m.group(1)));
-            if (d != null) {
-                best = d;
-            }
-        }
-        return best;
+        return first.time;
     }
 
     /**
      * The first day written without its year in {@code text} ("Posted Nov 18, 8:19 PM"), in
      * {@code year}: sites leave the year out of this year's dates, and the copyright line gives
-     * the year the page was made. Null if there is none.
+     * the year the page was made. Without its year, an abbreviated month counts only capitalised
+     * ("5 Out", not "5 out of 6"). Null if there is none.
      */
     static PublishedTime findInYear(String text, int year) {
         // the day is in digits: most lines have none and need no regex
         if (!hasDigit(text)) {
             return null;
         }
-        Matcher m = MONTH_DAY.matcher(text);
-        Matcher d = DAY_MONTH.matcher(text);
-        boolean monthFirst = m.find();
-        boolean dayFirst = d.find();
-        if (monthFirst && (!dayFirst || m.start() <= d.start())) {
-            return withTime(text, m, date(Integer.toString(year), month(m.group(1)), m.group(2)));
+        String y = Integer.toString(year);
+        Earliest first = new Earliest();
+        first.of(MONTH_DAY.matcher(text), m -> yearless(m.group(1)) ? withTime(text, m, date(y, month(m.group(1)), m.group(2))) : null);
+        first.of(DAY_MONTH.matcher(text), m -> yearless(m.group(2)) ? withTime(text, m, date(y, month(m.group(2)), m.group(1))) : null);
+        return first.time;
+    }
+
+    /** Whether a month so written is one without a year beside it: in full, or abbreviated and capitalised. */
+    private static boolean yearless(String month) {
+        return !Vocabulary.isAbbreviation(month) || Character.isUpperCase(month.charAt(0));
+    }
+
+    /** The earliest date in a text that several patterns look for: each pattern's first match that reads as one. */
+    private static final class Earliest {
+        private PublishedTime time;
+        private int at = Integer.MAX_VALUE;
+
+        void of(Matcher m, Function<Matcher, PublishedTime> read) {
+            while (m.find() && m.start() < at) {
+                PublishedTime t = read.apply(m);
+                if (t != null) {
+                    time = t;
+                    at = m.start();
+                    return;
+                }
+            }
         }
-        return dayFirst ? withTime(text, d, date(Integer.toString(year), month(d.group(2)), d.group(1))) : null;
     }
 
     /** The latest year a copyright notice in {@code line} gives, 0 if it has none. */
@@ -258,17 +258,6 @@ final class Dates {
                 && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3));
     }
 
-    /** Whether {@code text} has a year the patterns accept followed by "-", two digits and "-", as an ISO day starts. */
-    private static boolean hasIsoDay(String text) {
-        for (int at = text.indexOf('-', 4); at > 0 && at + 3 < text.length(); at = text.indexOf('-', at + 1)) {
-            if (isYearAt(text, at - 4) && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2))
-                    && text.charAt(at + 3) == '-') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (isDigit(text.charAt(i))) {
@@ -303,25 +292,35 @@ final class Dates {
     }
 
     private static int month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+        return Vocabulary.month(name);
     }
 
-    /** The date of a numeric match whose day is above 12, null for any other. */
+    private static List<String> monthNames(Vocabulary.Language language) {
+        List<String> names = new ArrayList<>();
+        language.fullMonths().forEach(names::addAll);
+        language.abbreviatedMonths().forEach(names::addAll);
+        return names;
+    }
+
+    /**
+     * The date of a numeric match: with slashes only if one number is above 12 and so the day, with
+     * dots day first unless the second number is above 12; null if it reads as no date.
+     */
     private static LocalDate numericDate(Matcher m) {
         boolean slashes = m.group(2) != null;
         int first = Integer.parseInt(m.group(1));
         String secondText = slashes ? m.group(3) : m.group(6);
         String yearText = slashes ? m.group(4) : m.group(7);
         int second = Integer.parseInt(secondText);
-        if (first > MONTHS_IN_YEAR == second > MONTHS_IN_YEAR) {
+        if (first > MONTHS_IN_YEAR == second > MONTHS_IN_YEAR && (slashes || second > MONTHS_IN_YEAR)) {
             return null;
         }
         int year = Integer.parseInt(yearText);
         if (yearText.length() == 2) {
             year += year >= FIRST_1900S_YEAR ? 1900 : 2000;
         }
-        return first > MONTHS_IN_YEAR ? date(Integer.toString(year), second, m.group(1))
-                : date(Integer.toString(year), first, secondText);
+        return second > MONTHS_IN_YEAR ? date(Integer.toString(year), first, secondText)
+                : date(Integer.toString(year), second, m.group(1));
     }
 
     private static LocalDate date(String year, int month, String day) {

@@ -146,4 +146,56 @@ class BylinesTest {
         assertThat(Bylines.looksLikeName("BiographySarah E. Needleman")).isFalse();
         assertThat(Bylines.looksLikeName("Ronald McDonald")).isTrue();
     }
+
+    @Test
+    void byWordsOfEveryLanguage() {
+        assertThat(Bylines.parse("Von Vanessa Beispiel")).containsExactly("Vanessa Beispiel");
+        assertThat(Bylines.parse("Par Jean Dupont")).containsExactly("Jean Dupont");
+        assertThat(Bylines.parse("Por María López")).containsExactly("María López");
+        assertThat(Bylines.parse("Di Mario Rossi")).containsExactly("Mario Rossi");
+        assertThat(Bylines.parse("Door Jan de Vries")).containsExactly("Jan de Vries");
+        assertThat(Bylines.parse("Escrito por Ana Ruiz")).containsExactly("Ana Ruiz");
+        assertThat(Bylines.parse("Texto: Joana Marques")).containsExactly("Joana Marques");
+        assertThat(Bylines.parse("Autor: Lukas Muster")).containsExactly("Lukas Muster");
+        assertThat(Bylines.parse("Written by Jane Doe")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void joinWordsOfEveryLanguageSplitNames() {
+        assertThat(Bylines.parse("Von Anna Beispiel und Jonas Muster")).containsExactly("Anna Beispiel", "Jonas Muster");
+        assertThat(Bylines.parse("Par Jean Dupont et Marie Curie")).containsExactly("Jean Dupont", "Marie Curie");
+        assertThat(Bylines.parse("Por María López y Pedro Gómez")).containsExactly("María López", "Pedro Gómez");
+        assertThat(Bylines.parse("Di Mario Rossi e Giulia Bianchi")).containsExactly("Mario Rossi", "Giulia Bianchi");
+        assertThat(Bylines.parse("Door Jan de Vries en Eva Jansen")).containsExactly("Jan de Vries", "Eva Jansen");
+        assertThat(Bylines.parse("Por João Silva e Ana Costa")).containsExactly("João Silva", "Ana Costa");
+    }
+
+    @Test
+    void datesAndOutletsAfterANameInOtherLanguages() {
+        assertThat(Bylines.parse("Von Anna Beispiel, 16. Oktober 2019")).containsExactly("Anna Beispiel");
+        assertThat(Bylines.parse("Von Anna Beispiel am 16. Oktober 2019")).containsExactly("Anna Beispiel");
+        assertThat(Bylines.parse("Par Jean Dupont le 16 octobre 2019 à 08h30")).containsExactly("Jean Dupont");
+        assertThat(Bylines.parse("Par Jean Dupont, mis à jour le 17 octobre")).containsExactly("Jean Dupont");
+        assertThat(Bylines.parse("Por Ana Ruiz el martes 3 de abril")).containsExactly("Ana Ruiz");
+        assertThat(Bylines.parse("Por Ana Ruiz para Diario Sur")).containsExactly("Ana Ruiz");
+        assertThat(Bylines.parse("Di Mario Rossi Aggiornato il 3 aprile 2020")).containsExactly("Mario Rossi");
+        assertThat(Bylines.parse("Door Eva Jansen op 9 oktober 2020")).containsExactly("Eva Jansen");
+        assertThat(Bylines.parse("Por Joana Marques em 5 de março de 2020")).containsExactly("Joana Marques");
+        // months and days that are names, or start a name, cut a byline only before a date
+        assertThat(Bylines.parse("Por Abril Ortega")).containsExactly("Abril Ortega");
+        assertThat(Bylines.parse("By Jan Novak, Jan 5, 2020")).containsExactly("Jan Novak");
+        assertThat(Bylines.parse("By Jane Doe and John Roe Monday, November 18, 2019")).containsExactly("Jane Doe", "John Roe");
+        assertThat(Bylines.parse("Por Ana Domingo")).containsExactly("Ana Domingo");
+    }
+
+    @Test
+    void otherLanguagesByLinesAreBylineLines() {
+        assertThat(Bylines.isByLine("Von Vanessa Beispiel")).isTrue();
+        assertThat(Bylines.isByLine("Von der Leyen visits Rome")).isFalse();
+        // "Di", "Von" also start surnames: a headline starting with one is no byline
+        assertThat(Bylines.isByLine("Di Castellani: the lineup is crucial")).isFalse();
+        assertThat(Bylines.isByLine("Di Mario Rossi")).isTrue();
+        assertThat(Bylines.ofBylineLine("Par Jean Dupont et Marie Curie")).containsExactly("Jean Dupont", "Marie Curie");
+        assertThat(Bylines.ofBylineLine("16 de octubre de 2019 por Ana Ruiz")).containsExactly("Ana Ruiz");
+    }
 }

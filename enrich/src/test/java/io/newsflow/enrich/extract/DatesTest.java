@@ -77,6 +77,80 @@ class DatesTest {
     }
 
     @Test
+    void readsTheMonthsOfEveryLanguage() {
+        String oct16 = "2019-10-16";
+        assertThat(Dates.find("October 16, 2019")).hasToString(oct16);
+        assertThat(Dates.find("16 October 2019")).hasToString(oct16);
+        assertThat(Dates.find("Veröffentlicht am 16. Oktober 2019, 14:05 Uhr")).hasToString(oct16);
+        assertThat(Dates.find("Publié le 16 octobre 2019 à 08h30")).hasToString(oct16);
+        assertThat(Dates.find("Madrid, 16 de octubre de 2019")).hasToString(oct16);
+        assertThat(Dates.find("mercoledì 16 ottobre 2019")).hasToString(oct16);
+        assertThat(Dates.find("Gepubliceerd op 16 oktober 2019")).hasToString(oct16);
+        assertThat(Dates.find("Lisboa, 16 de outubro de 2019")).hasToString(oct16);
+        assertThat(Dates.find("16.10.2019")).hasToString(oct16);
+        assertThat(Dates.find("2019-10-16")).hasToString(oct16);
+    }
+
+    @Test
+    void monthsMatchInAnyCaseWithOrWithoutAccentsAndAbbreviated() {
+        assertThat(Dates.find("3. März 2020")).hasToString("2020-03-03");
+        assertThat(Dates.find("3. Maerz 2020")).hasToString("2020-03-03");
+        assertThat(Dates.find("3. MÄRZ 2020")).hasToString("2020-03-03");
+        assertThat(Dates.find("3. Mär. 2020")).hasToString("2020-03-03");
+        assertThat(Dates.find("12 février 2020")).hasToString("2020-02-12");
+        assertThat(Dates.find("12 fevrier 2020")).hasToString("2020-02-12");
+        assertThat(Dates.find("12 févr. 2020")).hasToString("2020-02-12");
+        assertThat(Dates.find("1er août 2020")).hasToString("2020-08-01");
+        assertThat(Dates.find("martes 17 de Marzo de 2020")).hasToString("2020-03-17");
+        assertThat(Dates.find("3 de abril del 2020")).hasToString("2020-04-03");
+        assertThat(Dates.find("24 dicembre 2019")).hasToString("2019-12-24");
+        assertThat(Dates.find("9 mei 2020")).hasToString("2020-05-09");
+        assertThat(Dates.find("5 de março de 2020")).hasToString("2020-03-05");
+        assertThat(Dates.find("5 de marco de 2020")).hasToString("2020-03-05");
+        assertThat(Dates.find("22 out 2020")).hasToString("2020-10-22");
+    }
+
+    @Test
+    void everyLanguageNamesTwelveMonths() {
+        assertThat(Vocabulary.languages()).extracting(Vocabulary.Language::code)
+                .contains("en", "de", "fr", "es", "it", "nl", "pt");
+        for (Vocabulary.Language language : Vocabulary.languages()) {
+            assertThat(language.fullMonths()).as(language.code()).hasSize(12).allSatisfy(names -> assertThat(names).isNotEmpty());
+            for (int month = 1; month <= 12; month++) {
+                for (String name : language.fullMonths().get(month - 1)) {
+                    assertThat(Vocabulary.month(name)).as(name).isEqualTo(month);
+                }
+            }
+            assertThat(language.by()).as(language.code()).isNotEmpty();
+            assertThat(language.and()).as(language.code()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aDayWithoutItsYearInOtherLanguages() {
+        assertThat(Dates.findInYear("Hamburg, 16. Oktober", 2019)).hasToString("2019-10-16");
+        assertThat(Dates.findInYear("jeudi 3 avril", 2020)).hasToString("2020-04-03");
+        // an abbreviation in lower case is a word of its own without a year beside it
+        assertThat(Dates.findInYear("Scored 3 out of 4 attempts", 2020)).isNull();
+        assertThat(Dates.findInYear("The team won 2 set in a row", 2020)).isNull();
+    }
+
+    @Test
+    void dottedDatesAreDayFirstUnlessTheSecondNumberIsAbove12() {
+        assertThat(Dates.find("03.04.2020")).hasToString("2020-04-03");
+        assertThat(Dates.find("Stand: 16.10.2019, 09:12 Uhr")).hasToString("2019-10-16");
+        assertThat(Dates.find("11.14.2019")).hasToString("2019-11-14");
+        assertThat(Dates.find("31.02.2020")).isNull();
+        assertThat(Dates.find("14.14.2020")).isNull();
+    }
+
+    @Test
+    void slashedDatesWithTheYearFirstAreYearMonthDay() {
+        assertThat(Dates.find("2020/04/07 01:43")).hasToString("2020-04-07");
+        assertThat(Dates.find("2020/7/12")).hasToString("2020-07-12");
+    }
+
+    @Test
     void numericDatesOnlyWhenTheDayTellsItself() {
         assertThat(Dates.find("By Tess Bonn - 11/19/19 06:56 AM EST").instant()).isEqualTo(Instant.parse("2019-11-19T11:56:00Z"));
         assertThat(Dates.find("11.14.2019 09:00 AM")).hasToString("2019-11-14");
