@@ -77,6 +77,9 @@ final class BenchExtractCommand implements Callable<Integer> {
             description = "Timed passes; the median one is reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--score-only", description = "Score the suites and skip the timed passes.")
+    boolean scoreOnly;
+
     /** The suite whose pages are timed, as HTML and as text dumps. */
     private static final String TIMED_SUITE = "aeb";
     private static final String TEXT_SUFFIX = "-text";
@@ -112,6 +115,8 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     private PrintWriter console;
+    /** Each suite's scores after a run, by row name ("mozilla", "mozilla (readability4j)"). */
+    final Map<String, Scores> results = new LinkedHashMap<>();
 
     @Override
     public Integer call() throws IOException {
@@ -158,10 +163,19 @@ final class BenchExtractCommand implements Callable<Integer> {
         if (html != null) {
             printMetadataAgreement(extractor, html.pages(), text == null ? Map.of() : text.pages());
         }
+        if (!scoreOnly) {
+            printSpeeds(html, text, newsflow, readability4j.get(TIMED_SUITE));
+        }
+        console.printf("predictions in %s/<suite>; a page missing from a suite counts as empty output%n", out);
+        console.flush();
+        return 0;
+    }
+
+    private void printSpeeds(Suite html, Suite text, Extractor newsflow, Extractor readability4j) {
         console.printf("%nspeed, one thread, median of %d rounds%n%-24s %11s %8s %8s%n", rounds, "suite", "pages/cpu-s",
                 "best", "pages/s");
         if (html != null) {
-            List<Speed> htmlSpeeds = speeds(html.pages(), List.of(newsflow, readability4j.get(TIMED_SUITE)));
+            List<Speed> htmlSpeeds = speeds(html.pages(), List.of(newsflow, readability4j));
             printSpeed(TIMED_SUITE, htmlSpeeds.get(0));
             printSpeed(TIMED_SUITE + " (readability4j)", htmlSpeeds.get(1));
             console.printf("newsflow extracts HTML pages %.1f times as fast as readability4j (CPU time, same rounds)%n",
@@ -174,9 +188,6 @@ final class BenchExtractCommand implements Callable<Integer> {
                     + " pages/cpu-s; newsflow's text extraction takes %.1f times as long%n",
                     textSpeeds.get(1).perCpuSecond(), textSpeeds.get(1).perCpuSecond() / textSpeeds.get(0).perCpuSecond());
         }
-        console.printf("predictions in %s/<suite>; a page missing from a suite counts as empty output%n", out);
-        console.flush();
-        return 0;
     }
 
     /** Every suite in the bench folder, HTML suites each followed by their text dumps, in name order. */
@@ -217,8 +228,8 @@ final class BenchExtractCommand implements Callable<Integer> {
         return new Found(Integer.toString(tokens), null, List.of(), null);
     }
 
-    /** The body and metadata scores of one extractor on one suite. */
-    private record Scores(ShingleScore body, MetadataScore metadata) {
+    /** The body and metadata scores of one extractor on one suite; body null when the suite's truth has none. */
+    record Scores(ShingleScore body, MetadataScore metadata) {
     }
 
     /** Extracts, writes and scores every page of a suite. */
@@ -244,6 +255,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     private void printRow(String name, Suite suite, Scores scores) {
+        results.put(name, scores);
         ShingleScore body = scores.body();
         console.printf("%-24s %5d %s %s %s %s %s %s%n", name, suite.truth().size(),
                 MetadataScore.cell(body == null ? Double.NaN : body.f1()),
