@@ -62,6 +62,9 @@ final class Dates {
     private static final int MONTHS_IN_YEAR = 12;
     /** Two-digit years from this one on are the 1900s', as POSIX strptime reads them: a file always gives the same date. */
     private static final int FIRST_1900S_YEAR = 69;
+    /** "2020年07月03日" (Chinese, Japanese), "2020년 7월 3일" (Korean): year, month and day marked by their signs. */
+    private static final Pattern CJK_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern ISO_DATE = Pattern.compile(
             "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
                     + "\\s?(Z|[+-]\\d{2}:?\\d{2})?)?");
@@ -142,6 +145,7 @@ final class Dates {
         // every other form has a year of four digits: most lines have none and need no regex
         if (hasYear(text)) {
             first.of(ISO_DATE.matcher(text), Dates::iso);
+            first.of(CJK_DATE.matcher(text), m -> withTime(text, m, date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))));
             first.of(MONTH_DAY_YEAR.matcher(text), m -> withTime(text, m, date(m.group(3), month(m.group(1)), m.group(2))));
             first.of(DAY_MONTH_YEAR.matcher(text), m -> withTime(text, m, date(m.group(3), month(m.group(2)), m.group(1))));
         }

@@ -44,7 +44,7 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
     private static final int MAX_DATE_CHARS = 80;
     /** "8 May 2020" is the shortest date in words. */
     private static final int MIN_DATE_CHARS = 8;
-    private static final Pattern HAS_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern HAS_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     /** "Li Na": the shortest name. */
     private static final int MIN_NAME_CHARS = 4;
     /** An author element's text longer than this is an author box with a biography, not a byline. */
@@ -53,6 +53,8 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
     private static final int MAX_HEADINGS = 30;
     /** How many elements with a date or author class are tried: the first ones are the article's. */
     private static final int CLASS_ELEMENTS = 5;
+    /** The westernmost offset of the inhabited Americas, UTC-10. */
+    private static final int WESTMOST_OFFSET_HOURS = 10;
     /** Two sources a minute apart or less give the same moment, one rounded. */
     private static final int SAME_MOMENT_SECONDS = 60;
     /** A heading shorter than this is a section's name ("World", "Opinion"), not the headline. */
@@ -232,7 +234,9 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
      */
     private static PublishedTime onUrlDay(PublishedTime declared, PublishedTime inUrl) {
         boolean utc = declared.offset() == null || declared.offset().getTotalSeconds() == 0;
-        if (inUrl == null || !utc || declared.day().equals(inUrl.day()) || !declared.day().equals(inUrl.day().plusDays(1))) {
+        // ten hours into the UTC day is still the day before only as far west as Hawaii (UTC-10)
+        boolean earlyInTheDay = declared.time() == null || declared.time().getHour() < WESTMOST_OFFSET_HOURS;
+        if (inUrl == null || !utc || !earlyInTheDay || !declared.day().equals(inUrl.day().plusDays(1))) {
             return declared;
         }
         return inUrl;

@@ -52,6 +52,14 @@ class DatesTest {
     }
 
     @Test
+    void chineseJapaneseAndKoreanDatesMarkYearMonthAndDayWithTheirSigns() {
+        assertThat(Dates.find("投稿日 2020年07月03日")).hasToString("2020-07-03");
+        assertThat(Dates.find("2020年7月3日 10:30")).hasToString("2020-07-03");
+        assertThat(Dates.find("입력 2020년 7월 3일")).hasToString("2020-07-03");
+        assertThat(Dates.find("第12020年")).isNull();
+    }
+
+    @Test
     void theDayIsThePagesOwnNotUtcs() {
         assertThat(Dates.parseMachine("2019-10-16T00:04:00+02:00")).hasToString("2019-10-16T00:04+02:00");
         assertThat(Dates.parseMachine("2019-10-16T00:04:00+02:00").day()).hasToString("2019-10-16");

@@ -127,6 +127,29 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void theSameMomentAtThePagesOffsetOrOnItsUrlsDayGivesThePagesDay() {
+        ExtractedArticle offset = extract("""
+                <html><head><script type="application/ld+json">{"@type": "NewsArticle",
+                "datePublished": "2017-02-24T01:18:13Z"}</script>
+                <meta property="article:published_time" content="2017-02-23T17:18:13-08:00"></head><body>"""
+                + STORY + "</body></html>");
+        assertThat(offset.published()).hasToString("2017-02-23T17:18:13-08:00");
+
+        // 02:18 UTC is the evening before in the Americas, where the URL was made
+        ExtractedArticle evening = extract("""
+                <html><head><meta property="og:url" content="https://news.example/2020/02/17/strike-ends/">
+                <meta property="article:published_time" content="2020-02-18T02:18:11Z"></head><body>"""
+                + STORY + "</body></html>");
+        assertThat(evening.published()).hasToString("2020-02-17");
+        // 10:04 UTC is that day everywhere in the Americas: the URL's day is when the story was planned
+        ExtractedArticle morning = extract("""
+                <html><head><link rel="canonical" href="https://news.example/politics/2020/07/08/story.html">
+                <meta property="article:published_time" content="2020-07-09T10:04:04Z"></head><body>"""
+                + STORY + "</body></html>");
+        assertThat(morning.published().day()).hasToString("2020-07-09");
+    }
+
+    @Test
     void theDeclaredLanguageStandsWhenTheTextTellsNone() {
         ExtractedArticle korean = extract("""
                 <html lang="ko_KR"><body><p>서울시는 내년부터 모든 시내버스에 무료 와이파이를 설치하겠다고 밝혔다.
