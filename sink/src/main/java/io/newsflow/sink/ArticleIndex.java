@@ -58,7 +58,9 @@ public final class ArticleIndex {
         doc.put("fileName", article.getFileName());
         doc.put("title", article.getTitle());
         doc.put("bylines", article.getBylines());
-        doc.put("published", article.getPublished() == null ? null : article.getPublished().toString());
+        // as the page gives it, so that results show the day the page printed; the date field reads the offset
+        doc.put("published", article.getPublishedLocal() != null ? article.getPublishedLocal()
+                : article.getPublished() == null ? null : article.getPublished().toString());
         doc.put("publishedSource", article.getPublishedSource().name());
         doc.put("site", article.getSite());
         // one value to filter and count sources by: the site where known, else the dropped file

@@ -4,6 +4,7 @@ import static io.newsflow.sink.TestArchive.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.embedded.TestServices;
+import io.newsflow.schemas.Article;
 import io.newsflow.schemas.EntityType;
 import io.newsflow.sink.TestArchive.Named;
 import java.time.LocalDate;
@@ -119,6 +120,17 @@ class ArticleSearchTest {
 
     private static OpenSearchClient search() {
         return SearchStore.connect(TestServices.openSearch().httpUrl(), null, null);
+    }
+
+    @Test
+    void aStoryPublishedJustAfterMidnightInBerlinShowsThePagesDay() throws Exception {
+        OpenSearchClient client = SearchStore.connect(TestServices.openSearch().httpUrl(), null, null);
+        Article berlin = Article.newBuilder(article("b1", "Streik im Hafen", null, "2019-10-15T22:04:00Z",
+                "Die Hafenarbeiter in Hamburg legten die Arbeit nieder.")).setPublishedLocal("2019-10-16T00:04+02:00").build();
+        TestArchive.index(client, INDEX + "-local-day", List.of(berlin));
+        ArticleSearch.Hit hit = new ArticleSearch(client, INDEX + "-local-day").search(SearchQuery.of("Hafenarbeiter"))
+                .hits().get(0);
+        assertThat(PublicationDay.of(hit.published(), hit.publishedSource())).isEqualTo("2019-10-16");
     }
 
     private static List<String> ids(SearchQuery query) throws Exception {
