@@ -28,7 +28,7 @@ import org.jsoup.select.NodeTraversor;
  *       people; {@code author} meta, {@code article:author} (when a name, not a profile URL),
  *       parsely, sailthru, Dublin Core / {@code dcterms} creator; microdata author; {@code rel=author};
  *       elements whose class says author or byline. A name that is the site's or publisher's is
- *       no person;</li>
+ *       no person; last, when no person signs it, the organisations JSON-LD gives as its authors;</li>
  *   <li>published, the publication date before the modification date: JSON-LD
  *       {@code datePublished}/{@code dateCreated}; {@code article:published_time}, microdata
  *       {@code datePublished}, parsely and sailthru dates, Dublin Core / {@code dcterms} dates,
@@ -159,7 +159,8 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
                 }
             }
         }
-        return List.of();
+        // no person signs it: the newsroom the article credits ("BBC News"), as the site's author
+        return jsonLd.organisations();
     }
 
     private static boolean namesAuthor(String classes) {

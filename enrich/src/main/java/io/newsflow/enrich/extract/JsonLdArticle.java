@@ -25,10 +25,12 @@ import org.jsoup.parser.Parser;
  * @param datePublished datePublished, else dateCreated; null if neither
  * @param dateModified  dateModified, null if none
  * @param publisher     the publisher's name, null if none
+ * @param organisations the names of its authors typed as organisations ("BBC News")
  */
-record JsonLdArticle(String headline, List<String> authors, String datePublished, String dateModified, String publisher) {
+record JsonLdArticle(String headline, List<String> authors, String datePublished, String dateModified, String publisher,
+                     List<String> organisations) {
 
-    static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null);
+    static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null, List.of());
 
     /** Pages write JSON-LD by hand: comments, trailing commas, control characters in strings. */
     private static final ObjectMapper LENIENT = JsonMapper.builder()
@@ -58,8 +60,9 @@ record JsonLdArticle(String headline, List<String> authors, String datePublished
         }
         String headline = text(article.get("headline"));
         return new JsonLdArticle(headline != null ? headline : isArticle(article) ? text(article.get("name")) : null,
-                people(article.get("author")), first(text(article.get("datePublished")), text(article.get("dateCreated"))),
-                text(article.get("dateModified")), name(article.get("publisher")));
+                authors(article.get("author"), false),
+                first(text(article.get("datePublished")), text(article.get("dateCreated"))),
+                text(article.get("dateModified")), name(article.get("publisher")), authors(article.get("author"), true));
     }
 
     /** Every object in the tree, {@code @graph} members and {@code mainEntity} included, in document order. */
@@ -99,8 +102,8 @@ record JsonLdArticle(String headline, List<String> authors, String datePublished
         return types;
     }
 
-    /** Authors given as text, as an object, or as an array of either; organisations are left out. */
-    private static List<String> people(JsonNode author) {
+    /** Authors given as text, as an object, or as an array of either: the people, or else the organisations. */
+    private static List<String> authors(JsonNode author, boolean organisations) {
         List<String> names = new ArrayList<>();
         if (author == null) {
             return names;
@@ -109,7 +112,7 @@ record JsonLdArticle(String headline, List<String> authors, String datePublished
             boolean organisation = types(a).stream().anyMatch(t -> t.equalsIgnoreCase("Organization")
                     || t.equalsIgnoreCase("NewsMediaOrganization") || t.equalsIgnoreCase("Corporation"));
             String name = a.isObject() ? name(a) : text(a);
-            if (!organisation && name != null && !names.contains(name)) {
+            if (organisation == organisations && name != null && !names.contains(name)) {
                 names.add(name);
             }
         }

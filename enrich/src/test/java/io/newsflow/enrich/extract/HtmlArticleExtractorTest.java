@@ -93,7 +93,11 @@ class HtmlArticleExtractorTest {
         ExtractedArticle organisation = extract("""
                 <html><head><script type="application/ld+json">{"author": {"@type": "Organization", "name": "Al Jazeera"}}
                 </script></head><body>""" + STORY + "</body></html>");
-        assertThat(organisation.bylines()).isEmpty();
+        assertThat(organisation.bylines()).as("the newsroom, when no person signs").containsExactly("Al Jazeera");
+        ExtractedArticle personAndOrganisation = extract("""
+                <html><head><script type="application/ld+json">{"author": [{"@type": "Organization", "name": "Al Jazeera"},
+                {"@type": "Person", "name": "Lena Dahl"}]}</script></head><body>""" + STORY + "</body></html>");
+        assertThat(personAndOrganisation.bylines()).containsExactly("Lena Dahl");
 
         ExtractedArticle nested = extract("""
                 <html><body><h1>Ferry service resumes</h1><div itemprop="author"><span itemprop="name">Anna Holm</span>
