@@ -391,8 +391,24 @@ final class TextArticleExtractor {
                 && line.kind() != LineKind.COMMENTS_START && line.kind() != LineKind.OTHER_STORIES_START
                 && !BoilerplatePhrases.isBoilerplate(text, line.words(), null)
                 && (line.wordCount() > DATE_LINE_WORDS || Dates.find(text) == null)
-                && !Bylines.isCredit(text) && !isCaptionOrAddress(text)
+                && !Bylines.isCredit(text) && !isCaptionOrAddress(text) && isMostlyWords(text)
                 && !(READING_TIME_WORDS.in(text) != 0 && READING_TIME.matcher(text).find());
+    }
+
+    /**
+     * Whether letters make most of the line and it holds no markup, code or copyright sign: a
+     * headline is words, not "{\\displaystyle v^{H}Av}", "18.2/km2 (47.1/sq mi)" or "© 1996-2015".
+     */
+    private static boolean isMostlyWords(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '{' || c == '}' || c == '\\' || c == '©' || c == '=') {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters * 2 > text.length();
     }
 
     /** {@link #NOT_A_HEADLINE}, whose every form has a colon, a closing parenthesis or "www.": most lines need no search. */

@@ -145,4 +145,14 @@ class TextHeadlineTest {
                 """ + BODY;
         assertThat(article(dump).published().day()).hasToString("2019-11-19");
     }
+
+    @Test
+    void codeFormulasFiguresAndCopyrightLinesAreNoHeadlines() {
+        for (String notAHeadline : List.of("<script src=\"widget.js\" data-cover></script>",
+                "{\\displaystyle v^{H}Av} holds for every vector", "18.2/km2 (47.1/sq mi) (203rd)",
+                "harbour-gazette.example © 1996-2019 Harbour Gazette")) {
+            String dump = notAHeadline + "\n" + BODY;
+            assertThat(article(dump).title()).as(notAHeadline).isNotEqualTo(notAHeadline);
+        }
+    }
 }
