@@ -51,8 +51,8 @@ final class BoilerplatePhrases {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The author box, told by a capitalised name, so it needs the line as written: "About Brigit
-     * Katz", "Brigit Katz is a freelance writer based in Toronto.", but not "About the study".
+     * The author box, told by a capitalised name, so it needs the line as written: "About Jane
+     * Doe", "Jane Doe is a freelance writer based in Harbour City.", but not "About the study".
      */
     private static final Pattern AUTHOR_BOX = Pattern.compile(
             "^(?:(?:About|Über|Sobre|À propos de) (?:the author|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})$"
