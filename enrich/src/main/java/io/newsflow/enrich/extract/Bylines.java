@@ -33,8 +33,8 @@ final class Bylines {
             + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::and))
             + "\\b|(?<=\\p{L}{3})\\.(?=\\s+\\p{Lu}\\p{L}))\\s*");
     /**
-     * A news agency or an outlet set in capitals after a name: "Tom Davies Associated Press",
-     * "Kevin McCoy USA TODAY". One word in capitals is a surname as often ("Jean DUPONT").
+     * A news agency or an outlet set in capitals after a name: "Tom Dawes Associated Press",
+     * "Kevin Poe HARBOUR TODAY". One word in capitals is a surname as often ("Jean DUPONT").
      */
     private static final Pattern TRAILING_OUTLET = Pattern.compile(
             "\\s+(?:The )?(?:Associated Press|Reuters|AFP|AP)$|(?<=\\p{Ll}\\S{0,20})\\s+\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})+$");
@@ -78,19 +78,19 @@ final class Bylines {
     private static final Set<String> JOB_LAST_WORDS = Set.of("writer", "reporter", "correspondent", "editor", "columnist",
             "contributor", "producer", "writers", "reporters", "correspondents", "editors", "columnists", "contributors",
             "producers");
-    /** "Tom Krisher, AP Auto Writer": a person with a job title; photo credits under captions have none. */
+    /** "Tom Brandt, AP Auto Writer": a person with a job title; photo credits under captions have none. */
     private static final Pattern JOB_CREDIT = Pattern.compile(
             "^(.+?),\\s+(?:[\\p{L}.&-]+\\s+){0,3}(?i:writer|reporter|correspondent|editor|columnist|contributor|producer)s?$");
     /**
-     * "Chris Davies - Nov 19, 2019, 10:31 pm CST": a person, then when they wrote, to the minute; a
+     * "Chris Dale - Nov 19, 2019, 10:31 pm CST": a person, then when they wrote, to the minute; a
      * place's dateline ("New York - Nov 19, 2019") gives the day only.
      */
     private static final Pattern NAME_THEN_DATE = Pattern.compile("^(.+?)\\s+[-–—|•·]\\s+(.+\\d:\\d\\d.*)$");
-    /** "Monday November 18, 2019 7:45 am PST by Joe Rossignol": when, then by whom. */
+    /** "Monday November 18, 2019 7:45 am PST by Joe Marchand": when, then by whom. */
     private static final Pattern DATE_THEN_NAME = Pattern.compile("^(.+?)\\s+" + BY + "\\s+(.+)$");
-    /** Degrees and credentials after a name ("Rachael Link, MS, RD"): not people. */
+    /** Degrees and credentials after a name ("Rachel Lane, MS, RD"): not people. */
     private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,4}|Ph\\.?D\\.?|M\\.D\\.");
-    /** A job title or site glued to the name in a byline box: "Michael HiltzikBusiness Columnist". */
+    /** A job title or site glued to the name in a byline box: "Michael HaldenBusiness Columnist". */
     private static final Pattern GLUED_TITLE = Pattern.compile("^(.*\\s\\S*?\\p{Ll}{3})\\p{Lu}.*$");
     /**
      * Parts of a byline that are no person: "IGN Staff", "Cleveland.com", "BBC News", "The
@@ -148,7 +148,7 @@ final class Bylines {
         return new ArrayList<>(names);
     }
 
-    /** A name written twice over, as a link and its label run together ("Sean Martin Sean Martin"), once. */
+    /** A name written twice over, as a link and its label run together ("Sean Merton Sean Merton"), once. */
     private static String undoubled(String name) {
         int half = name.length() / 2;
         return name.length() % 2 == 1 && name.charAt(half) == ' ' && name.startsWith(name.substring(half + 1))
@@ -237,8 +237,8 @@ final class Bylines {
     }
 
     /**
-     * Whether {@code handle} is the social-media handle of {@code name}: "@catherineshu" under
-     * "Catherine Shu" in a byline box. The handle holds the surname.
+     * Whether {@code handle} is the social-media handle of {@code name}: "@catherinesho" under
+     * "Catherine Sho" in a byline box. The handle holds the surname.
      */
     static boolean isHandleOf(String handle, String name) {
         if (!handle.startsWith("@") || handle.contains(" ")) {
@@ -250,7 +250,7 @@ final class Bylines {
     }
 
     /**
-     * "Jack Khoury": 2-4 capitalised words, nothing else; how bylines look on a line of their own.
+     * "Jack Kowary": 2-4 capitalised words, nothing else; how bylines look on a line of their own.
      * Not a word glued to the name ("BiographySarah E. Needleman"): names hump after a short
      * prefix ("McDonald", "DeArdo") or a known one ("VanderMeer").
      */

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A visible publication date near the top of an article: on a short line above the body
- * ("December 8, 2017", "Chris Davies - Nov 19, 2019, 10:31 pm") or opening its first line.
+ * ("December 8, 2017", "Chris Dale - Nov 19, 2019, 10:31 pm") or opening its first line.
  * Dates further down are events the story reports, not when it was published.
  */
 final class Dateline {

@@ -21,25 +21,17 @@ final class LineClassifier {
     private static final int MENU_WORDS = 5;
 
     private static final int COMMENTS_HEADING_WORDS = 12;
-    private static final Pattern COMMENTS_HEADING = Pattern.compile(
-            "^[\\[(]?\\s*(?:\\d+\\s+(?:comments?|responses?|replies|reactions|thoughts)\\b"
-                    + "|(?:top rated |reader |readers' |show |view |read all |join the |all )?comments?\\s*[\\])]?$"
-                    + "|(?:leave|post|add|write) a (?:comment|reply)|join the (?:discussion|conversation))",
-            Pattern.CASE_INSENSITIVE);
-    /** Headings over other stories; "More X" only with a name after it, so a subheading "More are trying" is not one. */
-    private static final Pattern OTHER_STORIES_HEADING = Pattern.compile(
-            "^(?:(?i:more)(?: (?i:from|in|on))? \\p{Lu}[\\p{L}&'’]*(?: \\p{Lu}[\\p{L}&'’]*){0,3}"
-                    + "|(?iu:more (?:stories|news|articles)|related(?: (?:articles|stories|posts|news|content|coverage|tags|topics))?"
-                    + "|you (?:may|might) also like|recommended(?: for you| stories)?|read next"
-                    + "|(?:most|more) (?:read|popular|viewed|shared)|(?:top|latest) (?:stories|news)|trending(?: now)?"
-                    // the same headings in the other languages we guess
-                    + "|você (?:pode|também pode) gostar|leia também|veja também|notícias relacionadas"
-                    + "|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet"
-                    + "|te puede interesar|noticias relacionadas|ti potrebbe interessare|articoli correlati"
-                    + "|gerelateerde artikelen|lees ook)[.…]*)"
-                    + "\\s*:?$");
-    private static final MatchStarts COMMENTS_HEADING_STARTS = new MatchStarts(COMMENTS_HEADING);
-    private static final MatchStarts OTHER_STORIES_STARTS = new MatchStarts(OTHER_STORIES_HEADING);
+    /** Headings over the comments: "Comments", "34 responses to ...", and the prompts that open them, "Leave a reply". */
+    private static final Phrases COMMENTS_HEADING = Phrases.of("comments", Phrases.Place.WHOLE_LINE);
+    private static final Phrases COMMENT_COUNT = Phrases.of("comment-counts", Phrases.Place.START);
+    private static final Phrases COMMENT_PROMPT = Phrases.of("comment-prompts", Phrases.Place.START);
+    /** Headings over other stories: "Related articles", "Lesen Sie auch". */
+    private static final Phrases OTHER_STORIES_HEADING = Phrases.of("other-stories", Phrases.Place.HEADING);
+    /** The same naming the outlet or section, only with a name after it, so a subheading "More are trying" is not one: "More from CNN". */
+    private static final Pattern MORE_FROM_HEADING = Pattern.compile(
+            "(?iu:" + Vocabulary.alternation(Vocabulary.all(language -> language.phrases("more-from")))
+                    + ") \\p{Lu}[\\p{L}&'’]*(?: \\p{Lu}[\\p{L}&'’]*){0,3}\\s*:?");
+    private static final int MORE_FROM_WORDS = 6;
     /** Comment signatures and timestamps: "thelastchargersfan says:", "November 19, 2019 at 6:34 am". */
     private static final Pattern COMMENT_SIGNATURE = Pattern.compile("^\\S+(?: \\S+){0,3} (?:says|said|wrote):$");
     private static final int DATE_LINE_WORDS = 8;
@@ -106,11 +98,12 @@ final class LineClassifier {
 
     /** The kind of line {@code index} of the file, given its text without any "Read more" teaser. */
     LineKind classify(int index, String text, Tokens words) {
-        if (words.size() <= COMMENTS_HEADING_WORDS && COMMENTS_HEADING_STARTS.mayMatch(text)
-                && COMMENTS_HEADING.matcher(text).lookingAt()) {
+        if (words.size() <= COMMENTS_HEADING_WORDS && (COMMENTS_HEADING.in(words)
+                || COMMENT_COUNT.in(words) || COMMENT_PROMPT.in(words))) {
             return LineKind.COMMENTS_START;
         }
-        if (OTHER_STORIES_STARTS.mayMatch(text) && OTHER_STORIES_HEADING.matcher(text).matches()) {
+        if (OTHER_STORIES_HEADING.in(words)
+                || words.size() <= MORE_FROM_WORDS && MORE_FROM_HEADING.matcher(text).matches()) {
             return LineKind.OTHER_STORIES_START;
         }
         // the teaser-stripped text is the same object as the file's line when nothing was stripped

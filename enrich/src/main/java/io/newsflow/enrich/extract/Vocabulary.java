@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The words dates and bylines are written with, one resource file per language in {@code lang/}
- * (see its README): month and day names, "By", "and". The languages are those {@code
+ * The words dates, bylines and page furniture are written with, one resource file per language in
+ * {@code lang/} (see its README): month and day names, "By", "and", "Read more", "All rights reserved". The languages are those {@code
  * lang/languages.txt} lists; all are read once, on first use.
  */
 final class Vocabulary {
@@ -36,8 +36,17 @@ final class Vocabulary {
     record Language(String code, List<List<String>> fullMonths, List<List<String>> abbreviatedMonths,
                     List<String> weekdays, List<String> daySuffixes, List<String> dateOf, List<String> by,
                     List<String> authorLabels, List<String> and, List<String> on, List<String> forWords,
-                    List<String> published) {
+                    List<String> published, Map<String, List<String>> phrases) {
+
+        /** The language's furniture phrases of one kind, the key they have in its file ("furniture", "read-more"); empty if none. */
+        List<String> phrases(String kind) {
+            return phrases.getOrDefault(kind, List.of());
+        }
     }
+
+    /** The keys of furniture phrases a file may have: see the README. */
+    static final List<String> PHRASE_KINDS = List.of("furniture", "furniture-start", "furniture-lines", "furniture-labels", "link-labels",
+            "tags", "comment-prompts", "comments", "comment-counts", "other-stories", "more-from", "read-more");
 
     private static final Map<String, Language> LANGUAGES = load();
     /** Every month's name or abbreviation in every language, to its number: the names agree between languages. */
@@ -145,7 +154,15 @@ final class Vocabulary {
         }
         return new Language(code, List.copyOf(full), List.copyOf(abbreviated), list(p, "weekdays"),
                 list(p, "day-suffixes"), list(p, "date-of"), list(p, "by"), list(p, "author-labels"), list(p, "and"),
-                list(p, "on"), list(p, "for"), list(p, "published"));
+                list(p, "on"), list(p, "for"), list(p, "published"), phrases(p));
+    }
+
+    private static Map<String, List<String>> phrases(Properties p) {
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (String kind : PHRASE_KINDS) {
+            phrases.put(kind, list(p, kind));
+        }
+        return Map.copyOf(phrases);
     }
 
     private static List<String> list(Properties p, String key) {

@@ -9,7 +9,7 @@ class BylinesTest {
     @Test
     void dropsByAndDates() {
         assertThat(Bylines.parse("By Jane Doe")).containsExactly("Jane Doe");
-        assertThat(Bylines.parse("Chris Davies - Nov 19, 2019, 10:31 pm CST")).containsExactly("Chris Davies");
+        assertThat(Bylines.parse("Chris Dale - Nov 19, 2019, 10:31 pm CST")).containsExactly("Chris Dale");
         assertThat(Bylines.parse("By Jane Doe, Updated 12:40 PM ET")).containsExactly("Jane Doe");
         assertThat(Bylines.parse("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"))
                 .containsExactly("Michael David Smith");
@@ -17,28 +17,28 @@ class BylinesTest {
 
     @Test
     void dropsAGluedHandleAndANameWrittenTwice() {
-        assertThat(Bylines.parse("By Chris Pokorny@DawgsByNature")).containsExactly("Chris Pokorny");
-        assertThat(Bylines.parse("By Sean Martin Sean Martin")).containsExactly("Sean Martin");
+        assertThat(Bylines.parse("By Chris Parker@HarbourByNature")).containsExactly("Chris Parker");
+        assertThat(Bylines.parse("By Sean Merton Sean Merton")).containsExactly("Sean Merton");
         assertThat(Bylines.parse("By Jean Paul Jean")).containsExactly("Jean Paul Jean");
     }
 
     @Test
     void dropsAnEmailAddressAndWhatFollowsIt() {
-        assertThat(Bylines.parse("Megan Rowe meganr@spokesman.com(509) 459-5382")).containsExactly("Megan Rowe");
+        assertThat(Bylines.parse("Megan Rode meganr@example.com(509) 459-5382")).containsExactly("Megan Rode");
     }
 
     @Test
     void byLinesOfOtherKindsAndAfterASeparator() {
-        assertThat(Bylines.ofBylineLine("Analysis by Chris Cillizza, CNN Editor-at-large")).containsExactly("Chris Cillizza");
-        assertThat(Bylines.ofBylineLine("| BY: Ilana Muhlstein, MS, RDN")).containsExactly("Ilana Muhlstein");
+        assertThat(Bylines.ofBylineLine("Analysis by Chris Calder, Harbour Editor-at-large")).containsExactly("Chris Calder");
+        assertThat(Bylines.ofBylineLine("| BY: Ilana Moser, MS, RDN")).containsExactly("Ilana Moser");
         assertThat(Bylines.ofBylineLine("Photo by Jane Doe")).isEmpty();
     }
 
     @Test
     void namesMayEndInTheirOutlet() {
-        assertThat(Bylines.peopleThenOutlet("Charlie Wood, Business Insider")).containsExactly("Charlie Wood");
+        assertThat(Bylines.peopleThenOutlet("Charlie Wade, Harbour Insider")).containsExactly("Charlie Wade");
         assertThat(Bylines.peopleThenOutlet("Jane Doe, John Roe")).containsExactly("Jane Doe", "John Roe");
-        assertThat(Bylines.peopleThenOutlet("Markets, Business Insider")).isEmpty();
+        assertThat(Bylines.peopleThenOutlet("Markets, Harbour Insider")).isEmpty();
         assertThat(Bylines.peopleThenOutlet("Jane Doe, Harbour Gazette")).containsExactly("Jane Doe");
         assertThat(Bylines.parse("By Jane Doe and Tom Roe, Springfield Herald")).containsExactly("Jane Doe", "Tom Roe");
     }
@@ -51,7 +51,7 @@ class BylinesTest {
 
     @Test
     void nameLinesLookLikeNames() {
-        assertThat(Bylines.looksLikeName("Jack Khoury")).isTrue();
+        assertThat(Bylines.looksLikeName("Jack Kowary")).isTrue();
         assertThat(Bylines.looksLikeName("Some successes")).isFalse();
         assertThat(Bylines.looksLikeName("Volume. 11901")).isFalse();
     }
@@ -71,21 +71,21 @@ class BylinesTest {
         assertThat(Bylines.ofBylineLine("Oil prices fall as demand weakens | Reuters")).isEmpty();
         assertThat(Bylines.ofBylineLine("Byelection results are in")).isEmpty();
         // photo credits under captions
-        assertThat(Bylines.ofBylineLine("Al Goldis, Associated Press")).isEmpty();
+        assertThat(Bylines.ofBylineLine("Al Gordon, Associated Press")).isEmpty();
     }
 
     @Test
     void credentialsAfterANameAreNotPeople() {
-        assertThat(Bylines.parse("Written by Rachael Link, MS, RD on November 14, 2019")).containsExactly("Rachael Link");
+        assertThat(Bylines.parse("Written by Rachel Lane, MS, RD on November 14, 2019")).containsExactly("Rachel Lane");
         assertThat(Bylines.parse("Jane Doe, PhD")).containsExactly("Jane Doe");
     }
 
     @Test
     void jobTitlesSitesAndDaysAreNotPeople() {
-        assertThat(Bylines.parse("Michael HiltzikBusiness Columnist")).containsExactly("Michael Hiltzik");
-        assertThat(Bylines.parse("Eric Song, IGN Staff")).containsExactly("Eric Song");
+        assertThat(Bylines.parse("Michael HaldenBusiness Columnist")).containsExactly("Michael Halden");
+        assertThat(Bylines.parse("Eric Sung, HG Staff")).containsExactly("Eric Sung");
         assertThat(Bylines.parse("Troy L. Smith, Cleveland.com")).containsExactly("Troy L. Smith");
-        assertThat(Bylines.parse("Sherif Saed, Wednesday")).containsExactly("Sherif Saed");
+        assertThat(Bylines.parse("Sherif Saad, Wednesday")).containsExactly("Sherif Saad");
         assertThat(Bylines.parse("Ronald McDonald")).containsExactly("Ronald McDonald");
     }
 
@@ -96,18 +96,18 @@ class BylinesTest {
         assertThat(Bylines.parse("BBC News")).isEmpty();
         assertThat(Bylines.parse("CBS Detroit")).isEmpty();
         assertThat(Bylines.parse("Telegraph Sport")).isEmpty();
-        assertThat(Bylines.parse("Victor Tangermann, Futurism")).containsExactly("Victor Tangermann");
-        assertThat(Bylines.parse("Finian Cunningham. Sputnik International")).containsExactly("Finian Cunningham");
-        assertThat(Bylines.parse("Jill Disis, CNN Business")).containsExactly("Jill Disis");
+        assertThat(Bylines.parse("Victor Tanner, Futurology")).containsExactly("Victor Tanner");
+        assertThat(Bylines.parse("Finian Connolly. Harbour International")).containsExactly("Finian Connolly");
+        assertThat(Bylines.parse("Jill Dennis, Harbour Business")).containsExactly("Jill Dennis");
     }
 
     @Test
     void anOutletAfterANameIsDropped() {
-        assertThat(Bylines.parse("Tom Davies Associated Press")).containsExactly("Tom Davies");
-        assertThat(Bylines.parse("Kevin Johnson, Kevin McCoy USA TODAY")).containsExactly("Kevin Johnson", "Kevin McCoy");
-        assertThat(Bylines.parse("LISA MASCARO, ERIC TUCKER Associated Press")).containsExactly("LISA MASCARO", "ERIC TUCKER");
+        assertThat(Bylines.parse("Tom Dawes Associated Press")).containsExactly("Tom Dawes");
+        assertThat(Bylines.parse("Tom Roe, Kevin Poe HARBOUR TODAY")).containsExactly("Tom Roe", "Kevin Poe");
+        assertThat(Bylines.parse("LISA MARLOW, ERIC TANNER Associated Press")).containsExactly("LISA MARLOW", "ERIC TANNER");
         assertThat(Bylines.parse("Martin Luther King III")).containsExactly("Martin Luther King III");
-        assertThat(Bylines.parse("Analysis by Chris Cillizza")).containsExactly("Chris Cillizza");
+        assertThat(Bylines.parse("Analysis by Chris Calder")).containsExactly("Chris Calder");
         assertThat(Bylines.parse("J. R. Smith")).containsExactly("J. R. Smith");
         assertThat(Bylines.parse("Marcus de Guzman")).containsExactly("Marcus de Guzman");
         assertThat(Bylines.parse("The Russian, Syrian defense ministries")).isEmpty();
@@ -115,10 +115,10 @@ class BylinesTest {
 
     @Test
     void jobTitlesAndDatesBesideANameMakeABylineLine() {
-        assertThat(Bylines.ofBylineLine("Tom Krisher, AP Auto Writer")).containsExactly("Tom Krisher");
-        assertThat(Bylines.ofBylineLine("Chris Davies - Nov 19, 2019, 10:31 pm CST")).containsExactly("Chris Davies");
-        assertThat(Bylines.ofBylineLine("Monday November 18, 2019 7:45 am PST by Joe Rossignol"))
-                .containsExactly("Joe Rossignol");
+        assertThat(Bylines.ofBylineLine("Tom Brandt, AP Auto Writer")).containsExactly("Tom Brandt");
+        assertThat(Bylines.ofBylineLine("Chris Dale - Nov 19, 2019, 10:31 pm CST")).containsExactly("Chris Dale");
+        assertThat(Bylines.ofBylineLine("Monday November 18, 2019 7:45 am PST by Joe Marchand"))
+                .containsExactly("Joe Marchand");
         assertThat(Bylines.ofBylineLine("Storm hits the coast - Nov 19, 2019")).isEmpty();
     }
 
@@ -135,14 +135,14 @@ class BylinesTest {
     void capitalsInitialsAndLongPrefixesBelongToPeople() {
         assertThat(Bylines.parse("Jean DUPONT")).containsExactly("Jean DUPONT");
         assertThat(Bylines.parse("AJ Willingham")).containsExactly("AJ Willingham");
-        assertThat(Bylines.looksLikeName("Jeff VanderMeer")).isTrue();
+        assertThat(Bylines.looksLikeName("Jeff VanderBeek")).isTrue();
     }
 
     @Test
     void aHandleNamesItsOwner() {
-        assertThat(Bylines.isHandleOf("@catherineshu", "Catherine Shu")).isTrue();
-        assertThat(Bylines.isHandleOf("@BryanDeArdo", "Bryan DeArdo")).isTrue();
-        assertThat(Bylines.isHandleOf("@nytimes", "Catherine Shu")).isFalse();
+        assertThat(Bylines.isHandleOf("@catherinesho", "Catherine Sho")).isTrue();
+        assertThat(Bylines.isHandleOf("@BryanDeAngelo", "Bryan DeAngelo")).isTrue();
+        assertThat(Bylines.isHandleOf("@nytimes", "Catherine Sho")).isFalse();
         assertThat(Bylines.looksLikeName("BiographySarah E. Needleman")).isFalse();
         assertThat(Bylines.looksLikeName("Ronald McDonald")).isTrue();
     }

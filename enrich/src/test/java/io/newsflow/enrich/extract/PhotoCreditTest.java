@@ -10,20 +10,18 @@ class PhotoCreditTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "Memphis Grizzlies guard Ja Morant shoots as Golden State Warriors forward Draymond Green defends during the"
-                + " second half of an NBA basketball game Tuesday, Nov. 19, 2019, in Memphis, Tenn. (AP Photo/Brandon Dill)",
+        "Harbour City guard Sam Keller shoots as Lakeside forward Tom Brandt defends during the"
+                + " second half of a basketball game Tuesday, Nov. 19, 2019, in Harbour City. (AP Photo/Jane Doe)",
         "FILE PHOTO: The WeWork logo is displayed outside of a co-working space in New York City, New York U.S.,"
-                + " January 8, 2019. REUTERS/Brendan McDermid/File Photo",
+                + " January 8, 2019. REUTERS/John Roe/File Photo",
         "Protesters gather outside the parliament building in the capital on Saturday evening. (Photo by Jane Doe/Getty Images)",
-        "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr. works outside the station.",
-        "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file",
-        "Snow covers the branches of trees on Tuesday, Nov. 19, 2019 in Latham, N.Y. (Paul Buckowski/Times Union)",
-        "Trump asked voters in Louisiana for a big win. He didn’t get it.Credit...Doug Mills/The New York Times",
-        "Image copyright @BigMachine",
-        "Rescue workers search the rubble in the old town on Monday. AFP/Louai Beshara",
-        "A protester waves a flag during a rally in the capital. EPA/Mast Irham",
-        "Fans cheer as the team arrives at the stadium. Getty Images/Clive Brunskill",
-        "Courtesy of Andrew Vaughan"})
+        "In this Dec. 12, 2006, file photo, made available by NASA, an astronaut works outside the station.",
+        "The senator speaks at the Capitol on July 25, 2019.J. Anna Poe / AP file",
+        "Snow covers the branches of trees on Tuesday, Nov. 19, 2019 in Latham, N.Y. (Tom Roe/Harbour Gazette)",
+        "The governor asked voters for a big win. He didn’t get it.Credit...Ann Poe/The Harbour Gazette",
+        "Rescue workers search the rubble in the old town on Monday. AFP/Omar Haddad",
+        "A protester waves a flag during a rally in the capital. EPA/Lena Berg",
+        "Fans cheer as the team arrives at the stadium. Getty Images/Mark Stone"})
     void aCaptionIsFurniture(String line) {
         assertThat(BoilerplatePhrases.isBoilerplate(line, Words.of(line), "en")).isTrue();
     }
