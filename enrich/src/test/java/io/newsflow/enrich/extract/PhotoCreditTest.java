@@ -21,7 +21,9 @@ class PhotoCreditTest {
         "The governor asked voters for a big win. He didn’t get it.Credit...Ann Poe/The Harbour Gazette",
         "Rescue workers search the rubble in the old town on Monday. AFP/Omar Haddad",
         "A protester waves a flag during a rally in the capital. EPA/Lena Berg",
-        "Fans cheer as the team arrives at the stadium. Getty Images/Mark Stone"})
+        "Fans cheer as the team arrives at the stadium. Getty Images/Mark Stone",
+        "Image copyright @HarbourPics",
+        "Courtesy of Jane Roe"})
     void aCaptionIsFurniture(String line) {
         assertThat(BoilerplatePhrases.isBoilerplate(line, Words.of(line), "en")).isTrue();
     }
