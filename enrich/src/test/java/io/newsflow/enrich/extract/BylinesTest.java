@@ -166,6 +166,8 @@ class BylinesTest {
         assertThat(Bylines.parse("Par Jean Dupont et Marie Curie")).containsExactly("Jean Dupont", "Marie Curie");
         assertThat(Bylines.parse("Por María López y Pedro Gómez")).containsExactly("María López", "Pedro Gómez");
         assertThat(Bylines.parse("Di Mario Rossi e Giulia Bianchi")).containsExactly("Mario Rossi", "Giulia Bianchi");
+        assertThat(Bylines.parse("Af Jens Hansen og Mette Holm")).containsExactly("Jens Hansen", "Mette Holm");
+        assertThat(Bylines.parse("Av Anna Lind och Erik Berg")).containsExactly("Anna Lind", "Erik Berg");
         assertThat(Bylines.parse("Door Jan de Vries en Eva Jansen")).containsExactly("Jan de Vries", "Eva Jansen");
         assertThat(Bylines.parse("Por João Silva e Ana Costa")).containsExactly("João Silva", "Ana Costa");
     }

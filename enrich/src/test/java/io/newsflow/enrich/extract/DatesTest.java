@@ -97,6 +97,9 @@ class DatesTest {
         assertThat(Dates.find("Lisboa, 16 de outubro de 2019")).hasToString(oct16);
         assertThat(Dates.find("16.10.2019")).hasToString(oct16);
         assertThat(Dates.find("2019-10-16")).hasToString(oct16);
+        assertThat(Dates.find("Opdateret 16. marts 2020")).hasToString("2020-03-16");
+        assertThat(Dates.find("Publicerad 16 augusti 2020")).hasToString("2020-08-16");
+        assertThat(Dates.find("Publisert 16. desember 2020")).hasToString("2020-12-16");
     }
 
     @Test
