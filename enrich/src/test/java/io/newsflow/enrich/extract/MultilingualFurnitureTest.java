@@ -44,13 +44,6 @@ class MultilingualFurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Mehr zum Thema", "Lire aussi", "Noticias relacionadas", "Articoli correlati",
-        "Gerelateerde artikelen", "Notícias relacionadas", "Meistgelesen", "Lo más leído"})
-    void aHeadingOverOtherStories(String line) {
-        assertThat(kind(line)).isEqualTo(LineKind.OTHER_STORIES_START);
-    }
-
-    @ParameterizedTest
     @ValueSource(strings = {"Kommentare", "Commentaires", "12 comentarios", "Commenti", "Reacties", "Comentários",
         "34 responses to “Why the port went on strike”"})
     void aHeadingOverTheComments(String line) {

@@ -14,7 +14,9 @@ class OtherStoriesHeadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"More Washington Examiner", "More from CNN", "Related articles", "You may also like",
-        "Você pode gostar...", "Lesen Sie auch", "À lire aussi", "Most read"})
+        "Você pode gostar...", "Lesen Sie auch", "À lire aussi", "Most read", "Mehr zum Thema", "Lire aussi",
+        "Noticias relacionadas", "Articoli correlati", "Gerelateerde artikelen", "Notícias relacionadas", "Meistgelesen",
+        "Lo más leído"})
     void aHeadingOverOtherStories(String line) {
         assertThat(kind(line)).isEqualTo(LineKind.OTHER_STORIES_START);
     }
