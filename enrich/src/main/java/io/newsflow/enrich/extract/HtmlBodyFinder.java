@@ -23,6 +23,7 @@ final class HtmlBodyFinder {
             "footer", "figure", "figcaption", "iframe", "svg", "button", "select", "input", "textarea", "dialog");
 
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "li", "h2", "h3", "h4", "blockquote");
+    private static final Set<String> PROSE_SIBLINGS = Set.of("p", "span", "font");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
     /** Visible characters, spaces not counted ({@link TextCounts}): about 200 with them. */
@@ -190,7 +191,7 @@ final class HtmlBodyFinder {
     /** A stray &lt;p&gt; next to the chosen container, as sites that close their body div early leave them. */
     private static boolean isProseParagraph(Element e, TextCounts links) {
         String text = e.text();
-        return e.tagName().equals("p") && text.length() > 80 && links.density(e) < MAX_PROSE_LINK_DENSITY
+        return PROSE_SIBLINGS.contains(e.tagName()) && text.length() > 80 && links.density(e) < MAX_PROSE_LINK_DENSITY
                 && text.contains(". ");
     }
 
