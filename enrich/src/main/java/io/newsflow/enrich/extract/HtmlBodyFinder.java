@@ -29,6 +29,8 @@ final class HtmlBodyFinder {
     /** Visible characters, spaces not counted ({@link TextCounts}): about 200 with them. */
     private static final int MIN_WRAPPED_CONTENT_CHARS = 170;
     private static final int MIN_CARD_CHARS = 40;
+    /** A standfirst is a sentence or more. */
+    private static final int MIN_LEAD_CHARS = 60;
     private static final double MAX_PROSE_LINK_DENSITY = 0.25;
     /** Standard article markup besides [itemprop=articleBody]: hAtom/h-entry microformats, the usual blog engines' body classes. */
     private static final List<String> ARTICLE_CLASSES = List.of("hentry", "h-entry", "post-body", "entry-content",
@@ -58,8 +60,31 @@ final class HtmlBodyFinder {
         TextCounts text = TextCounts.of(body);
         int total = text.chars(body);
         NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body && ClassEvidence.weight(e) < 0
-                && text.chars(e) < total / 2 && !wrapsContent(e, markedUp, text)
+                && text.chars(e) < total / 2 && !wrapsContent(e, markedUp, text) && !isArticleLead(e, text)
                 ? FilterResult.REMOVE : FilterResult.CONTINUE, body);
+    }
+
+    /**
+     * A "teaser" or "header" inside the article that holds a sentence is the article's own head or
+     * standfirst, not a teaser of other stories or the page's header.
+     */
+    private static boolean isArticleLead(Element e, TextCounts counts) {
+        if (!ClassEvidence.leadNamed(e) || counts.chars(e) < MIN_LEAD_CHARS
+                || counts.density(e) >= MAX_PROSE_LINK_DENSITY || !insideArticle(e)) {
+            return false;
+        }
+        String text = e.text();
+        return text.contains(". ") || LineClassifier.endsSentence(text);
+    }
+
+    /** Inside an &lt;article&gt;, or an element marked up as the article. */
+    private static boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.tagName().equals("article") || isArticleMarkup(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStructuralFurniture(Element e) {

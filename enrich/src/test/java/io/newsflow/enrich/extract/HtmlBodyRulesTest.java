@@ -35,4 +35,53 @@ class HtmlBodyRulesTest {
         assertThat(HtmlArticleExtractor.closeTitle("<title>Pier closed<script>x</script>"))
                 .isEqualTo("<title>Pier closed</title><script>x</script>");
     }
+
+    @Test
+    void aTeaserInsideTheArticleIsItsStandfirst() {
+        ExtractedArticle article = extract("""
+                <html lang="de"><head><title>Hafen</title></head><body>
+                <div class="header"><a href="/">Startseite</a> <a href="/politik">Politik</a></div>
+                <article>
+                <h1>Streik im Hafen</h1>
+                <p class="teaser">Die Hafenarbeiter legen die Arbeit nieder. Sie fürchten um ihre Stellen, weil die Kräne
+                bald ohne Fahrer fahren sollen.</p>
+                <p>Hunderte Hafenarbeiter sind am Montag in den Streik getreten, wie die Gewerkschaft mitteilte.</p>
+                <p>Die Hafenbehörde will die Gespräche in der kommenden Woche wieder aufnehmen, hieß es am Abend.</p>
+                </article>
+                <div class="teaser-list"><p class="teaser">Neuer Chef für die Hafenbehörde: Wer ist der Mann aus
+                Hamburg, der den Streik beenden soll? Ein Porträt.</p></div>
+                </body></html>""");
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.paragraphs().get(0)).startsWith("Die Hafenarbeiter legen die Arbeit nieder.");
+        assertThat(article.body()).doesNotContain("Startseite", "Neuer Chef");
+    }
+
+    @Test
+    void aHeaderInsideTheArticleKeepsItsStandfirst() {
+        ExtractedArticle article = extract("""
+                <html lang="fr"><head><title>Ferry</title></head><body>
+                <div id="header"><a href="/">Accueil</a> <a href="/actualites">Actualités</a></div>
+                <article>
+                <div class="story-header"><h1>Les ferries reprennent</h1>
+                <p>Les traversées reprennent trois jours après la tempête, avec des rotations supplémentaires.</p></div>
+                <p>Le service de ferry entre l'île et le continent a repris dimanche matin, a indiqué l'opérateur.</p>
+                <p>Des traversées supplémentaires sont prévues jusqu'à vendredi pour écouler les voitures en attente.</p>
+                </article></body></html>""");
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.paragraphs().get(0)).startsWith("Les traversées reprennent trois jours");
+        assertThat(article.body()).doesNotContain("Accueil", "Les ferries reprennent");
+    }
+
+    @Test
+    void leadNamesAreFurnitureOnlyOutsideTheArticle() {
+        assertThat(ClassEvidence.leadNamed(element("<div class='article-teaser'></div>"))).isTrue();
+        assertThat(ClassEvidence.leadNamed(element("<div id='page-header'></div>"))).isTrue();
+        assertThat(ClassEvidence.leadNamed(element("<div class='teaser related'></div>"))).isFalse();
+        assertThat(ClassEvidence.leadNamed(element("<div class='headerline'></div>"))).isFalse();
+        assertThat(ClassEvidence.weight(element("<div class='teaser'></div>"))).isNegative();
+    }
+
+    private static org.jsoup.nodes.Element element(String html) {
+        return org.jsoup.Jsoup.parseBodyFragment(html).body().child(0);
+    }
 }
