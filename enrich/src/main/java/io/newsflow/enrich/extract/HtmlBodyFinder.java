@@ -24,6 +24,9 @@ final class HtmlBodyFinder {
 
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "li", "h2", "h3", "h4", "blockquote");
     private static final Set<String> PROSE_SIBLINGS = Set.of("p", "span", "font");
+    /** Phrasing elements: words inside a sentence. */
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "small",
+            "abbr", "cite", "q", "sup", "sub", "mark", "font", "time");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
     /** Visible characters, spaces not counted ({@link TextCounts}): about 200 with them. */
@@ -61,6 +64,7 @@ final class HtmlBodyFinder {
         int total = text.chars(body);
         NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body && ClassEvidence.weight(e) < 0
                 && text.chars(e) < total / 2 && !wrapsContent(e, markedUp, text) && !isArticleLead(e, text)
+                && !isPartOfSentence(e)
                 ? FilterResult.REMOVE : FilterResult.CONTINUE, body);
     }
 
@@ -75,6 +79,15 @@ final class HtmlBodyFinder {
         }
         String text = e.text();
         return text.contains(". ") || LineClassifier.endsSentence(text);
+    }
+
+    /**
+     * An inline element inside running text (a glossary or footnote link named "popup", a
+     * "tooltip" span) is words of the sentence around it, whatever its name says.
+     */
+    private static boolean isPartOfSentence(Element e) {
+        return INLINE_TAGS.contains(e.tagName()) && e.parent() != null
+                && e.parent().ownText().length() >= MIN_BLOCK_CHARS;
     }
 
     /** Inside an &lt;article&gt;, or an element marked up as the article. */

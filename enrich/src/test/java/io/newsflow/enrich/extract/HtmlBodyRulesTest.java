@@ -84,4 +84,17 @@ class HtmlBodyRulesTest {
     private static org.jsoup.nodes.Element element(String html) {
         return org.jsoup.Jsoup.parseBodyFragment(html).body().child(0);
     }
+
+    @Test
+    void aFurnitureNamedLinkInsideASentenceStaysInIt() {
+        ExtractedArticle article = extract("""
+                <html lang="en"><head><title>Scrivener</title></head><body><div class="text">
+                <p>I am a <a class="popup" href="#">rather elderly</a> man, and the nature of my work has brought me
+                into contact with an <span class="tooltip">interesting and somewhat singular</span> set of men.</p>
+                <p>Of all those men, the strangest was a copyist, of whom I shall tell the little that I know.</p>
+                </div><div class="popup"><a href="/subscribe">Subscribe to our newsletter</a></div></body></html>""");
+        assertThat(article.paragraphs().get(0)).isEqualTo("I am a rather elderly man, and the nature of my work has"
+                + " brought me into contact with an interesting and somewhat singular set of men.");
+        assertThat(article.body()).doesNotContain("Subscribe");
+    }
 }
