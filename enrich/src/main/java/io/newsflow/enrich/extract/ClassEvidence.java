@@ -73,6 +73,12 @@ final class ClassEvidence {
         return leadName(lower, parts) && !anyPart(lower, NEGATIVE_PARTS) && !anyWord(parts, NEGATIVE_WORDS);
     }
 
+    /** Whether the names say readers' comments ("comments", "commentList", "disqus_thread"). */
+    static boolean namesComments(Element e) {
+        String lower = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return lower.contains("comment") || lower.contains("disqus");
+    }
+
     private static boolean leadName(String lowerCaseNames, List<String> parts) {
         return lowerCaseNames.contains(LEAD_PART) || parts.contains(LEAD_WORD);
     }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,10 +63,40 @@ final class HtmlBodyFinder {
         }, body);
         TextCounts text = TextCounts.of(body);
         int total = text.chars(body);
+        Map<Element, Integer> prose = proseChars(body, text);
+        int totalProse = prose.getOrDefault(body, 0);
         NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body && ClassEvidence.weight(e) < 0
                 && text.chars(e) < total / 2 && !wrapsContent(e, markedUp, text) && !isArticleLead(e, text)
-                && !isPartOfSentence(e)
+                && !isPartOfSentence(e) && !holdsMostProse(e, prose, totalProse)
                 ? FilterResult.REMOVE : FilterResult.CONTINUE, body);
+    }
+
+    /**
+     * The characters of paragraphs (&lt;p&gt; that are not mostly links) inside each element: the
+     * article's text, where menus and teaser lists are links or no paragraphs at all.
+     */
+    private static Map<Element, Integer> proseChars(Element body, TextCounts text) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (Element p : body.getElementsByTag("p")) {
+            if (text.density(p) < MAX_PROSE_LINK_DENSITY) {
+                int chars = text.chars(p);
+                for (Element e = p; e != null && e != body.parent(); e = e.parent()) {
+                    prose.merge(e, chars, Integer::sum);
+                }
+            }
+        }
+        return prose;
+    }
+
+    /**
+     * An element holding most of the page's paragraphs is the article's column, whatever its name
+     * says: a layout column named "links" (German for left), a section whose id is a heading's
+     * slug ("sharing-your-work"). Not readers' comments: the one furniture made of paragraphs,
+     * and on a short story they outweigh it.
+     */
+    private static boolean holdsMostProse(Element e, Map<Element, Integer> prose, int totalProse) {
+        return totalProse >= MIN_WRAPPED_CONTENT_CHARS && prose.getOrDefault(e, 0) * 2 > totalProse
+                && !ClassEvidence.namesComments(e);
     }
 
     /**
@@ -181,12 +212,19 @@ final class HtmlBodyFinder {
         }
         blockCount[0] = blocks;
         TextCounts links = TextCounts.of(body);
+        Map<Element, Integer> prose = proseChars(body, links);
+        int totalProse = prose.getOrDefault(body, 0);
         Element top = null;
         double topScore = 0;
         Map<Element, Double> finals = new HashMap<>();
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element el = e.getKey();
-            double score = (e.getValue() + ClassEvidence.weight(el) + tagBonus(el)) * (1 - links.density(el));
+            // a name that says furniture does not count against the column that holds most paragraphs
+            int evidence = ClassEvidence.weight(el);
+            if (evidence < 0 && holdsMostProse(el, prose, totalProse)) {
+                evidence = 0;
+            }
+            double score = (e.getValue() + evidence + tagBonus(el)) * (1 - links.density(el));
             finals.put(el, score);
             if (top == null || score > topScore) {
                 top = el;

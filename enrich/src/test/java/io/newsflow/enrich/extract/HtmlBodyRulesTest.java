@@ -97,4 +97,32 @@ class HtmlBodyRulesTest {
                 + " brought me into contact with an interesting and somewhat singular set of men.");
         assertThat(article.body()).doesNotContain("Subscribe");
     }
+
+    @Test
+    void aColumnHoldingMostOfThePagesParagraphsIsNotFurnitureWhateverItsName() {
+        ExtractedArticle article = extract("""
+                <html lang="de"><head><title>Passwörter</title></head><body>
+                <div class="spalte links">
+                <p>Der Passwortmanager erzeugt jetzt auch Einmalpasswörter, wie der Hersteller am Mittwoch mitteilte.</p>
+                <p>Dafür muss zunächst ein Startwert übergeben werden, etwa per QR-Code, den die App selbst einliest.</p>
+                <p>Die neue Version kostet knapp 50 Euro und setzt mindestens die aktuelle Version des Systems voraus.</p>
+                </div>
+                <div class="spalte rechts"><p><a href="/a">Meistgelesen: Neue Tablets im Test</a></p></div>
+                </body></html>""");
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.paragraphs().get(0)).startsWith("Der Passwortmanager erzeugt");
+    }
+
+    @Test
+    void commentsAreFurnitureEvenWhenTheyOutweighTheStory() {
+        ExtractedArticle article = extract("""
+                <html lang="en"><head><title>Producer</title></head><body><div id="story">
+                <p>A music producer has denied spending the night in a hotel with the singer, his spokesman said.</p>
+                </div><div class="comment_container">
+                <p>I never believed a word of it, and I still do not, whatever the papers may print next week.</p>
+                <p>They should leave the two of them alone. It is nobody's business what they do at night, really.</p>
+                <p>Who even cares about this? There is real news happening in the world, and this is the headline.</p>
+                </div></body></html>""");
+        assertThat(article.body()).startsWith("A music producer has denied").doesNotContain("I never believed");
+    }
 }
