@@ -66,7 +66,7 @@ final class HtmlBodyFinder {
         Map<Element, Integer> prose = proseChars(body, text);
         int totalProse = prose.getOrDefault(body, 0);
         NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body && ClassEvidence.weight(e) < 0
-                && text.chars(e) < total / 2 && !wrapsContent(e, markedUp, text) && !isArticleLead(e, text)
+                && (text.chars(e) < total / 2 || ClassEvidence.namesComments(e)) && !wrapsContent(e, markedUp, text) && !isArticleLead(e, text)
                 && !isPartOfSentence(e) && !holdsMostProse(e, prose, totalProse)
                 ? FilterResult.REMOVE : FilterResult.CONTINUE, body);
     }

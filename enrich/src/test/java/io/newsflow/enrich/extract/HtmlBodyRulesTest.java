@@ -115,14 +115,18 @@ class HtmlBodyRulesTest {
 
     @Test
     void commentsAreFurnitureEvenWhenTheyOutweighTheStory() {
-        ExtractedArticle article = extract("""
+        String html = """
                 <html lang="en"><head><title>Producer</title></head><body><div id="story">
                 <p>A music producer has denied spending the night in a hotel with the singer, his spokesman said.</p>
                 </div><div class="comment_container">
                 <p>I never believed a word of it, and I still do not, whatever the papers may print next week.</p>
                 <p>They should leave the two of them alone. It is nobody's business what they do at night, really.</p>
                 <p>Who even cares about this? There is real news happening in the world, and this is the headline.</p>
-                </div></body></html>""");
+                </div></body></html>""";
+        ExtractedArticle article = extract(html);
         assertThat(article.body()).startsWith("A music producer has denied").doesNotContain("I never believed");
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse(html).body();
+        HtmlBodyFinder.removeFurniture(body);
+        assertThat(body.text()).doesNotContain("I never believed", "They should leave");
     }
 }
