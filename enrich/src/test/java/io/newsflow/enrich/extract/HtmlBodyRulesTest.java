@@ -129,4 +129,19 @@ class HtmlBodyRulesTest {
         HtmlBodyFinder.removeFurniture(body);
         assertThat(body.text()).doesNotContain("I never believed", "They should leave");
     }
+
+    @Test
+    void anH1AfterTheHeadlineAndParagraphsHeadsASection() {
+        ExtractedArticle article = extract("""
+                <html lang="en"><head><title>Monitoring</title></head><body><article>
+                <h1>Monitoring distributed systems</h1>
+                <p>This chapter sets out guidelines for what issues should interrupt a human, and how to deal with them.</p>
+                <section><h1>Definitions</h1>
+                <p>There is no uniformly shared vocabulary for discussing topics related to monitoring, even here.</p>
+                </section></article></body></html>""");
+        assertThat(article.paragraphs()).containsExactly(
+                "This chapter sets out guidelines for what issues should interrupt a human, and how to deal with them.",
+                "Definitions",
+                "There is no uniformly shared vocabulary for discussing topics related to monitoring, even here.");
+    }
 }
