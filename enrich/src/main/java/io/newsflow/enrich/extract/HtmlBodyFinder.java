@@ -30,6 +30,9 @@ final class HtmlBodyFinder {
             "abbr", "cite", "q", "sup", "sub", "mark", "font", "time");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
+    private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+    /** A list that wins yields to an element around it scoring at least this share of its score. */
+    private static final double ANCESTOR_SHARE = 0.5;
     /** Visible characters, spaces not counted ({@link TextCounts}): about 200 with them. */
     private static final int MIN_WRAPPED_CONTENT_CHARS = 170;
     private static final int MIN_CARD_CHARS = 40;
@@ -233,6 +236,14 @@ final class HtmlBodyFinder {
         }
         if (top == null) {
             return List.of(body);
+        }
+        // a list (of references, of notes) that outscores the text around it is part of the article there
+        if (LISTS.contains(top.tagName())) {
+            for (Element up = top.parent(); up != null; up = up.parent()) {
+                if (finals.getOrDefault(up, 0.0) >= topScore * ANCESTOR_SHARE) {
+                    top = up;
+                }
+            }
         }
         return withSiblings(top, topScore, finals, links);
     }
