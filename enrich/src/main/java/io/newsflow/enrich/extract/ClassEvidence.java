@@ -41,7 +41,11 @@ final class ClassEvidence {
 
     /** +WEIGHT for content names, -WEIGHT for furniture names, 0 when silent or both. */
     static int weight(Element e) {
-        String names = e.className() + " " + e.id();
+        return weight(e.className() + " " + e.id());
+    }
+
+    /** The weight of class and id names, given as one string. */
+    static int weight(String names) {
         if (names.isBlank()) {
             return 0;
         }

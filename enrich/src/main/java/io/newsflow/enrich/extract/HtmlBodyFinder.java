@@ -28,6 +28,7 @@ final class HtmlBodyFinder {
     /** Phrasing elements: words inside a sentence. */
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "small",
             "abbr", "cite", "q", "sup", "sub", "mark", "font", "time");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
@@ -70,7 +71,7 @@ final class HtmlBodyFinder {
         int totalProse = prose.getOrDefault(body, 0);
         NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body && ClassEvidence.weight(e) < 0
                 && (text.chars(e) < total / 2 || ClassEvidence.namesComments(e)) && !wrapsContent(e, markedUp, text) && !isArticleLead(e, text)
-                && !isPartOfSentence(e) && !holdsMostProse(e, prose, totalProse)
+                && !isPartOfSentence(e) && !holdsMostProse(e, prose, totalProse) && !isNamedAfterItsHeading(e)
                 ? FilterResult.REMOVE : FilterResult.CONTINUE, body);
     }
 
@@ -122,6 +123,36 @@ final class HtmlBodyFinder {
     private static boolean isPartOfSentence(Element e) {
         return INLINE_TAGS.contains(e.tagName()) && e.parent() != null
                 && e.parent().ownText().length() >= MIN_BLOCK_CHARS;
+    }
+
+    /**
+     * A section whose id is its heading made into an anchor ("sharing-with-a-single-developer",
+     * "Related_work", as documentation and wiki engines name sections) is named by its words, and
+     * those say nothing about furniture.
+     */
+    private static boolean isNamedAfterItsHeading(Element e) {
+        // a class that says furniture still does
+        if (e.id().isEmpty() || ClassEvidence.weight(e.className()) < 0) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (HEADINGS.contains(child.tagName())) {
+                String heading = lettersAndDigits(child.text());
+                return !heading.isEmpty() && heading.equals(lettersAndDigits(e.id()));
+            }
+        }
+        return false;
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     /** Inside an &lt;article&gt;, or an element marked up as the article. */

@@ -163,4 +163,21 @@ class HtmlBodyRulesTest {
                 "History",
                 "The first Europeans to reach them were a Dutch crew, who sailed along the west coast in 1642.");
     }
+
+    @Test
+    void aSectionNamedAfterItsHeadingKeepsItsText() {
+        ExtractedArticle article = extract("""
+                <html lang="en"><head><title>Evolve</title></head><body><div class="document">
+                <div class="section" id="setting-up"><h2>Setting up</h2>
+                <p>Everyone working on the project needs a clone of the repository and the extension enabled.</p></div>
+                <div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>
+                <p>The simplest case is two developers who pull changesets straight from one another, with no server.</p>
+                <p>Each of them amends and rebases changesets freely, and the other one sees the result on the next pull.</p>
+                </div>
+                <div class="sharing"><p>Share this page with a friend, by mail or on any of your networks, today.</p></div>
+                </div></body></html>""");
+        assertThat(article.paragraphs()).contains("Sharing with a single developer",
+                "The simplest case is two developers who pull changesets straight from one another, with no server.");
+        assertThat(article.body()).doesNotContain("Share this page");
+    }
 }
