@@ -29,6 +29,7 @@ final class HtmlBodyFinder {
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "small",
             "abbr", "cite", "q", "sup", "sub", "mark", "font", "time");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("font", "center");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
@@ -324,7 +325,22 @@ final class HtmlBodyFinder {
         };
     }
 
+    /**
+     * A div holding text of its own, or a &lt;font&gt; or &lt;center&gt; that old pages wrap whole
+     * articles in, outside any text block (which counts that text itself).
+     */
     private static boolean hasOwnText(Element e) {
-        return e.tagName().equals("div") && e.ownText().length() >= MIN_BLOCK_CHARS;
+        String tag = e.tagName();
+        return (tag.equals("div") || LOOSE_TEXT_HOLDERS.contains(tag) && !inTextBlock(e))
+                && e.ownText().length() >= MIN_BLOCK_CHARS;
+    }
+
+    private static boolean inTextBlock(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (TEXT_BLOCKS.contains(p.tagName()) || HEADINGS.contains(p.tagName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

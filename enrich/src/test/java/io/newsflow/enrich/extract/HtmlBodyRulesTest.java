@@ -180,4 +180,22 @@ class HtmlBodyRulesTest {
                 "The simplest case is two developers who pull changesets straight from one another, with no server.");
         assertThat(article.body()).doesNotContain("Share this page");
     }
+
+    @Test
+    void textOfItsOwnInAFontWrapperMakesItTheContainer() {
+        ExtractedArticle article = extract("""
+                <html><head><title>Tennis</title></head><body><div id="centre"><font size="2">
+                <h1>Champion aims for more titles</h1><div>Saturday, 05 Jan 2008 20:43</div>
+                <div><a href="/print">Printer friendly version</a></div>
+                <b></b>The world number one has warned his rivals that he is still hungry to win more.<br><br>
+                The Swiss is only two titles behind the record, and at 26 it seems only a matter of time.<br><br>
+                "I still love the game, I love the travel, and I love winning," he said, before the first round.<br><br>
+                </font></div>
+                <div><a href="/tennis">More tennis news</a> <a href="/quiz">Test your tennis knowledge</a></div>
+                </body></html>""");
+        assertThat(article.paragraphs()).contains(
+                "The world number one has warned his rivals that he is still hungry to win more.",
+                "The Swiss is only two titles behind the record, and at 26 it seems only a matter of time.");
+        assertThat(article.body()).doesNotContain("More tennis news");
+    }
 }
