@@ -33,6 +33,11 @@ final class HtmlBodyFinder {
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+    /**
+     * A list item votes half as much as a paragraph: lists of captions, of related stories or of
+     * references would outvote the article beside them, and an article's own lists sit among its paragraphs.
+     */
+    private static final double LIST_ITEM_VOTE = 0.5;
     /** A list that wins yields to an element around it scoring at least this share of its score. */
     private static final double ANCESTOR_SHARE = 0.5;
     /** Visible characters, spaces not counted ({@link TextCounts}): about 200 with them. */
@@ -240,6 +245,9 @@ final class HtmlBodyFinder {
                 commas++;
             }
             double vote = 1 + commas + Math.min(3, text.length() / 100);
+            if (block.tagName().equals("li")) {
+                vote *= LIST_ITEM_VOTE;
+            }
             Element parent = looseText ? block : block.parent();
             for (int level = 1; parent != null && level <= 3; level++, parent = parent.parent()) {
                 scores.merge(parent, vote / (level == 1 ? 1 : level == 2 ? 2 : level * 3), Double::sum);

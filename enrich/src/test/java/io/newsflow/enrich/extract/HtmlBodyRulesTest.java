@@ -198,4 +198,24 @@ class HtmlBodyRulesTest {
                 "The Swiss is only two titles behind the record, and at 26 it seems only a matter of time.");
         assertThat(article.body()).doesNotContain("More tennis news");
     }
+
+    @Test
+    void aListOfOtherStoriesDoesNotOutvoteTheArticle() {
+        StringBuilder stream = new StringBuilder();
+        for (int i = 1; i <= 10; i++) {
+            stream.append("<li><a href=\"/s").append(i).append("\">Story ").append(i)
+                    .append("</a> A mayor, a council and a town argue, again, about parking, buses and bikes.</li>");
+        }
+        ExtractedArticle article = extract("""
+                <html lang="en"><head><title>Flag</title></head><body>
+                <div><div class="story">
+                <p>A photographer and navy veteran is fighting back after a photo she posted started a backlash.</p>
+                <p>She said she had no idea the photo, from a newborn shoot, would be considered controversial.</p>
+                <p>Her intention, she said, was to honour the flag as well as her clients, who wanted to include it.</p>
+                </div></div>
+                <div><ul class="stream">%s</ul></div>
+                </body></html>""".formatted(stream));
+        // the article is chosen, not the list (which joins it here as a sibling that scores well)
+        assertThat(article.body()).startsWith("A photographer and navy veteran is fighting back");
+    }
 }
