@@ -32,14 +32,11 @@ final class HtmlBodyFinder {
     private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("font", "center");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
-    private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
     /**
      * A list item votes half as much as a paragraph: lists of captions, of related stories or of
      * references would outvote the article beside them, and an article's own lists sit among its paragraphs.
      */
     private static final double LIST_ITEM_VOTE = 0.5;
-    /** A list that wins yields to an element around it scoring at least this share of its score. */
-    private static final double ANCESTOR_SHARE = 0.5;
     /** Visible characters, spaces not counted ({@link TextCounts}): about 200 with them. */
     private static final int MIN_WRAPPED_CONTENT_CHARS = 170;
     private static final int MIN_CARD_CHARS = 40;
@@ -276,14 +273,6 @@ final class HtmlBodyFinder {
         }
         if (top == null) {
             return List.of(body);
-        }
-        // a list (of references, of notes) that outscores the text around it is part of the article there
-        if (LISTS.contains(top.tagName())) {
-            for (Element up = top.parent(); up != null; up = up.parent()) {
-                if (finals.getOrDefault(up, 0.0) >= topScore * ANCESTOR_SHARE) {
-                    top = up;
-                }
-            }
         }
         return withSiblings(top, topScore, finals, links);
     }

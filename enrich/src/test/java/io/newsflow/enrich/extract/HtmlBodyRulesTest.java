@@ -146,25 +146,6 @@ class HtmlBodyRulesTest {
     }
 
     @Test
-    void aListThatOutscoresTheTextAroundItYieldsToTheArticle() {
-        StringBuilder notes = new StringBuilder();
-        for (int i = 1; i <= 12; i++) {
-            notes.append("<li>Smith, J., Jones, K., Brown, L., ").append(i).append(", Journal of Islands, vol. 3, pp. 1-9.</li>");
-        }
-        ExtractedArticle article = extract("""
-                <html lang="en"><head><title>Islands</title></head><body><div class="wiki">
-                <p>The islands were among the last large landmasses settled by people, some seven centuries ago.</p>
-                <h2>History</h2>
-                <p>The first Europeans to reach them were a Dutch crew, who sailed along the west coast in 1642.</p>
-                <ol class="notes">%s</ol>
-                </div></body></html>""".formatted(notes));
-        assertThat(article.paragraphs()).startsWith(
-                "The islands were among the last large landmasses settled by people, some seven centuries ago.",
-                "History",
-                "The first Europeans to reach them were a Dutch crew, who sailed along the west coast in 1642.");
-    }
-
-    @Test
     void aSectionNamedAfterItsHeadingKeepsItsText() {
         ExtractedArticle article = extract("""
                 <html lang="en"><head><title>Evolve</title></head><body><div class="document">
