@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +24,24 @@ final class HtmlBodyFinder {
             "footer", "figure", "figcaption", "iframe", "svg", "button", "select", "input", "textarea", "dialog");
 
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "li", "h2", "h3", "h4", "blockquote");
+    private static final Set<String> PROSE_SIBLINGS = Set.of("p", "span", "font");
+    /** Phrasing elements: words inside a sentence. */
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "small",
+            "abbr", "cite", "q", "sup", "sub", "mark", "font", "time");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("font", "center");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double SIBLING_SHARE = 0.2;
+    /**
+     * A list item votes half as much as a paragraph: lists of captions, of related stories or of
+     * references would outvote the article beside them, and an article's own lists sit among its paragraphs.
+     */
+    private static final double LIST_ITEM_VOTE = 0.5;
     /** Visible characters, spaces not counted ({@link TextCounts}): about 200 with them. */
     private static final int MIN_WRAPPED_CONTENT_CHARS = 170;
     private static final int MIN_CARD_CHARS = 40;
+    /** A standfirst is a sentence or more. */
+    private static final int MIN_LEAD_CHARS = 60;
     private static final double MAX_PROSE_LINK_DENSITY = 0.25;
     /** Standard article markup besides [itemprop=articleBody]: hAtom/h-entry microformats, the usual blog engines' body classes. */
     private static final List<String> ARTICLE_CLASSES = List.of("hentry", "h-entry", "post-body", "entry-content",
@@ -56,9 +70,102 @@ final class HtmlBodyFinder {
         }, body);
         TextCounts text = TextCounts.of(body);
         int total = text.chars(body);
+        Map<Element, Integer> prose = proseChars(body, text);
+        int totalProse = prose.getOrDefault(body, 0);
         NodeTraversor.filter((node, depth) -> node instanceof Element e && e != body && ClassEvidence.weight(e) < 0
-                && text.chars(e) < total / 2 && !wrapsContent(e, markedUp, text)
+                && (text.chars(e) < total / 2 || ClassEvidence.namesComments(e)) && !wrapsContent(e, markedUp, text) && !isArticleLead(e, text)
+                && !isPartOfSentence(e) && !holdsMostProse(e, prose, totalProse) && !isNamedAfterItsHeading(e)
                 ? FilterResult.REMOVE : FilterResult.CONTINUE, body);
+    }
+
+    /**
+     * The characters of paragraphs (&lt;p&gt; that are not mostly links) inside each element: the
+     * article's text, where menus and teaser lists are links or no paragraphs at all.
+     */
+    private static Map<Element, Integer> proseChars(Element body, TextCounts text) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (Element p : body.getElementsByTag("p")) {
+            if (text.density(p) < MAX_PROSE_LINK_DENSITY) {
+                int chars = text.chars(p);
+                for (Element e = p; e != null && e != body.parent(); e = e.parent()) {
+                    prose.merge(e, chars, Integer::sum);
+                }
+            }
+        }
+        return prose;
+    }
+
+    /**
+     * An element holding most of the page's paragraphs is the article's column, whatever its name
+     * says: a layout column named "links" (German for left), a section whose id is a heading's
+     * slug ("sharing-your-work"). Not readers' comments: the one furniture made of paragraphs,
+     * and on a short story they outweigh it.
+     */
+    private static boolean holdsMostProse(Element e, Map<Element, Integer> prose, int totalProse) {
+        return totalProse >= MIN_WRAPPED_CONTENT_CHARS && prose.getOrDefault(e, 0) * 2 > totalProse
+                && !ClassEvidence.namesComments(e);
+    }
+
+    /**
+     * A "teaser" or "header" inside the article that holds a sentence is the article's own head or
+     * standfirst, not a teaser of other stories or the page's header.
+     */
+    private static boolean isArticleLead(Element e, TextCounts counts) {
+        if (!ClassEvidence.leadNamed(e) || counts.chars(e) < MIN_LEAD_CHARS
+                || counts.density(e) >= MAX_PROSE_LINK_DENSITY || !insideArticle(e)) {
+            return false;
+        }
+        String text = e.text();
+        return text.contains(". ") || LineClassifier.endsSentence(text);
+    }
+
+    /**
+     * An inline element inside running text (a glossary or footnote link named "popup", a
+     * "tooltip" span) is words of the sentence around it, whatever its name says.
+     */
+    private static boolean isPartOfSentence(Element e) {
+        return INLINE_TAGS.contains(e.tagName()) && e.parent() != null
+                && e.parent().ownText().length() >= MIN_BLOCK_CHARS;
+    }
+
+    /**
+     * A section whose id is its heading made into an anchor ("sharing-with-a-single-developer",
+     * "Related_work", as documentation and wiki engines name sections) is named by its words, and
+     * those say nothing about furniture.
+     */
+    private static boolean isNamedAfterItsHeading(Element e) {
+        // a class that says furniture still does
+        if (e.id().isEmpty() || ClassEvidence.weight(e.className()) < 0) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (HEADINGS.contains(child.tagName())) {
+                String heading = lettersAndDigits(child.text());
+                return !heading.isEmpty() && heading.equals(lettersAndDigits(e.id()));
+            }
+        }
+        return false;
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Inside an &lt;article&gt;, or an element marked up as the article. */
+    private static boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.tagName().equals("article") || isArticleMarkup(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStructuralFurniture(Element e) {
@@ -135,6 +242,9 @@ final class HtmlBodyFinder {
                 commas++;
             }
             double vote = 1 + commas + Math.min(3, text.length() / 100);
+            if (block.tagName().equals("li")) {
+                vote *= LIST_ITEM_VOTE;
+            }
             Element parent = looseText ? block : block.parent();
             for (int level = 1; parent != null && level <= 3; level++, parent = parent.parent()) {
                 scores.merge(parent, vote / (level == 1 ? 1 : level == 2 ? 2 : level * 3), Double::sum);
@@ -142,12 +252,19 @@ final class HtmlBodyFinder {
         }
         blockCount[0] = blocks;
         TextCounts links = TextCounts.of(body);
+        Map<Element, Integer> prose = proseChars(body, links);
+        int totalProse = prose.getOrDefault(body, 0);
         Element top = null;
         double topScore = 0;
         Map<Element, Double> finals = new HashMap<>();
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element el = e.getKey();
-            double score = (e.getValue() + ClassEvidence.weight(el) + tagBonus(el)) * (1 - links.density(el));
+            // a name that says furniture does not count against the column that holds most paragraphs
+            int evidence = ClassEvidence.weight(el);
+            if (evidence < 0 && holdsMostProse(el, prose, totalProse)) {
+                evidence = 0;
+            }
+            double score = (e.getValue() + evidence + tagBonus(el)) * (1 - links.density(el));
             finals.put(el, score);
             if (top == null || score > topScore) {
                 top = el;
@@ -190,7 +307,7 @@ final class HtmlBodyFinder {
     /** A stray &lt;p&gt; next to the chosen container, as sites that close their body div early leave them. */
     private static boolean isProseParagraph(Element e, TextCounts links) {
         String text = e.text();
-        return e.tagName().equals("p") && text.length() > 80 && links.density(e) < MAX_PROSE_LINK_DENSITY
+        return PROSE_SIBLINGS.contains(e.tagName()) && text.length() > 80 && links.density(e) < MAX_PROSE_LINK_DENSITY
                 && text.contains(". ");
     }
 
@@ -205,7 +322,22 @@ final class HtmlBodyFinder {
         };
     }
 
+    /**
+     * A div holding text of its own, or a &lt;font&gt; or &lt;center&gt; that old pages wrap whole
+     * articles in, outside any text block (which counts that text itself).
+     */
     private static boolean hasOwnText(Element e) {
-        return e.tagName().equals("div") && e.ownText().length() >= MIN_BLOCK_CHARS;
+        String tag = e.tagName();
+        return (tag.equals("div") || LOOSE_TEXT_HOLDERS.contains(tag) && !inTextBlock(e))
+                && e.ownText().length() >= MIN_BLOCK_CHARS;
+    }
+
+    private static boolean inTextBlock(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (TEXT_BLOCKS.contains(p.tagName()) || HEADINGS.contains(p.tagName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

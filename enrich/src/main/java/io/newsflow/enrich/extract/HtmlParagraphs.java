@@ -27,10 +27,14 @@ final class HtmlParagraphs {
     private final String language;
     private final StringBuilder run = new StringBuilder();
     private int runLinkChars;
+    private boolean seenHeadline;
+    /** How many paragraphs {@code out} held before this container. */
+    private final int firstParagraph;
 
     private HtmlParagraphs(List<Tokens> out, String language) {
         this.out = out;
         this.language = language;
+        this.firstParagraph = out.size();
     }
 
     /** Adds the container's paragraphs to {@code out}, each as its words: their language is guessed from them next. */
@@ -55,10 +59,11 @@ final class HtmlParagraphs {
         boolean blockChild = hasBlockChild(e);
         if (tag.equals("br")) {
             flush();
-        } else if (tag.equals("h1")) {
-            // the headline is the title, not body
+        } else if (tag.equals("h1") && (!seenHeadline || out.size() == firstParagraph)) {
+            // the first h1 is the headline, the title and not body; a later one after paragraphs heads a section
+            seenHeadline |= e.hasText();
             flush();
-        } else if (PARAGRAPHS.contains(tag) && !blockChild) {
+        } else if ((PARAGRAPHS.contains(tag) || tag.equals("h1")) && !blockChild) {
             flush();
             emit(e.text(), linkChars(e));
         } else if (PARAGRAPHS.contains(tag) || BLOCKS.contains(tag) || blockChild) {
