@@ -2,6 +2,8 @@ package io.newsflow.enrich.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,6 +24,12 @@ final class HtmlParagraphs {
     /** A line this short that holds a date is the article's dateline, not body. */
     private static final int DATELINE_WORDS = 8;
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** A block this long is a story set in one block, not a line of furniture. */
+    private static final int LONG_BLOCK_WORDS = 40;
+    /** How many sentences at a long block's end may be furniture. */
+    private static final int FURNITURE_TAIL_SENTENCES = 3;
+    /** Where a sentence starts: after a stop, with or without the blank a page may have lost. */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.!?»”\"])\\s*(?=[\\p{Lu}©])");
 
     private final List<Tokens> out;
     private final String language;
@@ -88,11 +96,37 @@ final class HtmlParagraphs {
             return;
         }
         Tokens words = Words.of(text);
+        if (words.size() >= LONG_BLOCK_WORDS && BoilerplatePhrases.isBoilerplate(text, words, language)) {
+            text = beforeFurnitureTail(text);
+            words = Words.of(text);
+        }
         if (words.isEmpty() || BoilerplatePhrases.isBoilerplate(text, words, language)
                 || (words.size() <= DATELINE_WORDS && Dates.find(text) != null)) {
             return;
         }
         out.add(words);
+    }
+
+    /**
+     * A long block without the sentences of furniture at its end: pages that set the whole story
+     * in one block end it with their copyright or newsletter line ("... e vescica).Ultimo
+     * aggiornamento: 22:07 © RIPRODUZIONE RISERVATA").
+     */
+    private String beforeFurnitureTail(String text) {
+        String head = text;
+        for (int k = 0; k < FURNITURE_TAIL_SENTENCES; k++) {
+            int start = -1;
+            for (Matcher m = SENTENCE_START.matcher(head); m.find(); ) {
+                start = m.start() > 0 ? m.start() : start;
+            }
+            String last = start < 0 ? "" : head.substring(start);
+            if (start < 0 || !BoilerplatePhrases.isBoilerplate(last, Words.of(last), language)
+                    && Dates.copyrightYear(last) == 0) {
+                break;
+            }
+            head = head.substring(0, start).strip();
+        }
+        return head;
     }
 
     private static int linkChars(Element e) {

@@ -199,4 +199,21 @@ class HtmlBodyRulesTest {
         // the article is chosen, not the list (which joins it here as a sibling that scores well)
         assertThat(article.body()).startsWith("A photographer and navy veteran is fighting back");
     }
+
+    @Test
+    void aStorySetInOneBlockLosesOnlyItsCopyrightTail() {
+        String story = "Gli urologi invitano chi resta a casa a muoversi ogni giorno. Una passeggiata in casa, le scale"
+                + " del condominio e due bottiglie d'acqua come pesi bastano, spiegano gli specialisti, per evitare che la"
+                + " sedentarietà danneggi la salute. Il consiglio vale soprattutto per chi ha più di cinquant'anni e"
+                + " passa la giornata seduto davanti al computer.";
+        ExtractedArticle article = extract("<html><body><article><div>" + story
+                + "Ultimo aggiornamento: 22:07 © RIPRODUZIONE RISERVATA</div></article></body></html>");
+        assertThat(article.body()).isEqualTo(story);
+
+        ExtractedArticle english = extract("<html><body><article><div>The harbour reopened on Monday after a week of"
+                + " repairs to the pier, and the first ferries carried commuters and lorries across the bay as the"
+                + " operator had promised, though delays of up to an hour were reported in the afternoon as crews"
+                + " tested the new ramps. Copyright 2020 Harbour Gazette. All rights reserved.</div></article></body></html>");
+        assertThat(english.body()).endsWith("tested the new ramps.");
+    }
 }
