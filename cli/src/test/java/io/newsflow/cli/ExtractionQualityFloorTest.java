@@ -41,22 +41,22 @@ class ExtractionQualityFloorTest {
     void bodiesStayAboveTheirFloors() {
         assertThat(results.get("aeb").body().f1()).isGreaterThanOrEqualTo(0.97);
         assertThat(results.get("aeb-text").body().f1()).isGreaterThanOrEqualTo(0.90);
-        assertThat(results.get("mozilla").body().f1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(results.get("mozilla").body().f1()).isGreaterThanOrEqualTo(0.93);
         assertThat(results.get("mozilla-text").body().f1()).isGreaterThanOrEqualTo(0.73);
     }
 
-    /** One page of 19 is 0.053: each floor is today's figure less one page, at most. */
+    /** One page of 19 is 0.053 (of 14 dated pages, 0.071): each floor is today's figure less one page, at most. */
     @Test
     void metadataStaysAboveItsFloors() {
         MetadataScore mozilla = results.get("mozilla").metadata();
-        assertThat(mozilla.title()).isGreaterThanOrEqualTo(0.80);
-        assertThat(mozilla.byline()).isGreaterThanOrEqualTo(0.60);
+        assertThat(mozilla.title()).isGreaterThanOrEqualTo(0.85);
+        assertThat(mozilla.byline()).isGreaterThanOrEqualTo(0.66);
         assertThat(mozilla.published()).isGreaterThanOrEqualTo(0.95);
         MetadataScore mozillaText = results.get("mozilla-text").metadata();
         assertThat(mozillaText.title()).isGreaterThanOrEqualTo(0.20);
         assertThat(mozillaText.byline()).isGreaterThanOrEqualTo(0.27);
         assertThat(mozillaText.published()).isGreaterThanOrEqualTo(0.45);
-        assertThat(results.get("dates").metadata().published()).isGreaterThanOrEqualTo(0.90);
+        assertThat(results.get("dates").metadata().published()).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
