@@ -337,6 +337,17 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
             }, doc);
         }
 
+        /** Readers' comments and side columns have bylines of their own, which do not sign the article. */
+        private static boolean inCommentsOrAside(Element e) {
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+                if (p.normalName().equals("aside") || names.contains("comment")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether the element holds a name's worth of text: not empty, not an author box with a biography. */
         private static boolean isShortText(Element e) {
             int length = e.text().length();
@@ -411,7 +422,7 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
             }
             String className = e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ROOT) : "";
             if (authorClasses.size() < CLASS_ELEMENTS && (className.contains("byline") || className.contains("author"))
-                    && isShortText(e)) {
+                    && isShortText(e) && !inCommentsOrAside(e)) {
                 authorClasses.add(e);
             }
             if (dateClasses.size() < CLASS_ELEMENTS && isPublicationDateClass(className)) {

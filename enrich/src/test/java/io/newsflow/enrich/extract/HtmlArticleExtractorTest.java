@@ -99,6 +99,11 @@ class HtmlArticleExtractorTest {
                 {"@type": "Person", "name": "Lena Dahl"}]}</script></head><body>""" + STORY + "</body></html>");
         assertThat(personAndOrganisation.bylines()).containsExactly("Lena Dahl");
 
+        ExtractedArticle commented = extract("""
+                <html><body><ul class="comments-list"><li class="comment"><div class="byline">Sky Walker</div>
+                <p>Great story.</p></li></ul><div class="author-name">Nataliya Berg</div>""" + STORY + "</body></html>");
+        assertThat(commented.bylines()).as("a reader's comment signs no article").containsExactly("Nataliya Berg");
+
         ExtractedArticle nested = extract("""
                 <html><body><h1>Ferry service resumes</h1><div itemprop="author"><span itemprop="name">Anna Holm</span>
                 </div><time datetime="2024-01-16">16 January</time>""" + STORY + "</body></html>");
