@@ -50,6 +50,10 @@ class ExactlyOnceBrokerLogTest {
         assertThat(config.streamsProperties())
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
+        // Kafka Streams accepts it with exactly-once and hands it to its producers
+        assertThat(new StreamsConfig(config.streamsProperties()).getProducerConfigs("enrich"))
+                .containsEntry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1)
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     }
 
     @Test
