@@ -56,6 +56,21 @@ public final class EnrichConfig extends AbstractConfig {
             .define(COMMIT_INTERVAL_MS, Type.LONG, 1000L, Range.between(10, 600_000), Importance.LOW,
                     "How often results are committed, i.e. the longest an article waits to become visible downstream.");
 
+    /**
+     * Producer settings for exactly-once (issue 23). On a broker with transaction.version 2 (the
+     * default of Kafka 4.x) the broker itself adds a partition to the transaction when the first
+     * batch of a transaction reaches it; if that batch is turned back with the retriable
+     * CONCURRENT_TRANSACTIONS (the coordinator is still writing the previous commit's markers),
+     * the producer's next requests, already in flight with higher sequence numbers, reach a
+     * partition with no state for the new epoch, and the broker refuses them with
+     * OutOfOrderSequenceException (KAFKA-18202) and logs each refusal at ERROR in
+     * kafka.server.ReplicaManager. The producer retries and nothing is lost or duplicated, but the
+     * log is alarming. With one request in flight per connection the refused batch is retried
+     * before any later one is sent, so the refusal cannot happen.
+     */
+    static final Map<String, Object> EXACTLY_ONCE_PRODUCER =
+            Map.of(StreamsConfig.producerPrefix("max.in.flight.requests.per.connection"), 1);
+
     public EnrichConfig(Map<String, ?> settings) {
         super(DEFINITION, settings, false);
     }
@@ -80,6 +95,9 @@ public final class EnrichConfig extends AbstractConfig {
         p.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), 600_000);
         p.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
         p.put(StreamsConfig.producerPrefix("max.request.size"), 32 * 1024 * 1024);
+        if (StreamsConfig.EXACTLY_ONCE_V2.equals(getString(PROCESSING_GUARANTEE))) {
+            p.putAll(EXACTLY_ONCE_PRODUCER);
+        }
         Properties properties = new Properties();
         properties.putAll(p);
         return properties;
