@@ -24,6 +24,11 @@ final class Bylines {
     /** {@link #BY} or a label such as "Author:", "Texto:", and the blanks after it. */
     private static final Pattern LEADING_BY = Pattern.compile(SEPARATOR_BEFORE + "(?:" + BY + "|(?iu:"
             + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::authorLabels)) + "))\\s*:?\\s+");
+    /** "Bruno (Henrique Costa) Lima": an aside inside a name, which the name goes on after. */
+    private static final Pattern INNER_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)(?=\\s+\\p{Lu})");
+    /** "Martin Roux (avec Anne Petit et Paul Blanc)": the co-authors, past the word that introduces them. */
+    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("\\s*\\((?:\\p{Ll}+\\s+)?([^()]*)\\)\\s*$");
+
     /**
      * Between names: commas, "and" in every language ("und", "et", "y", "e", "en"), in lower case
      * as it joins names, and a full stop after a word and before a capitalised one ("Finian
@@ -134,6 +139,8 @@ final class Bylines {
         String s = TextNormalizer.line(raw);
         s = LEADING_BY.matcher(s).replaceFirst("");
         s = TAIL.matcher(s).replaceFirst("");
+        s = INNER_PARENTHESIS.matcher(s).replaceAll("");
+        s = CLOSING_PARENTHESIS.matcher(s).replaceFirst(", $1");
         Set<String> names = new LinkedHashSet<>();
         for (String part : SEPARATORS.split(s)) {
             String name = GLUED_TITLE.matcher(part).replaceFirst("$1").strip();

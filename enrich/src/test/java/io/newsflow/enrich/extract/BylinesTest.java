@@ -167,6 +167,11 @@ class BylinesTest {
         assertThat(Bylines.parse("Por María López y Pedro Gómez")).containsExactly("María López", "Pedro Gómez");
         assertThat(Bylines.parse("Di Mario Rossi e Giulia Bianchi")).containsExactly("Mario Rossi", "Giulia Bianchi");
         assertThat(Bylines.parse("Af Jens Hansen og Mette Holm")).containsExactly("Jens Hansen", "Mette Holm");
+        assertThat(Bylines.parse("Martin Roux (avec Anne Petit et Paul Blanc)"))
+                .containsExactly("Martin Roux", "Anne Petit", "Paul Blanc");
+        assertThat(Bylines.parse("Jane Doe (with John Roe)")).containsExactly("Jane Doe", "John Roe");
+        assertThat(Bylines.parse("Bruno (Henrique Costa) Lima")).containsExactly("Bruno Lima");
+        assertThat(Bylines.parse("Jane Doe (Reuters)")).containsExactly("Jane Doe");
         assertThat(Bylines.parse("Av Anna Lind och Erik Berg")).containsExactly("Anna Lind", "Erik Berg");
         assertThat(Bylines.parse("Door Jan de Vries en Eva Jansen")).containsExactly("Jan de Vries", "Eva Jansen");
         assertThat(Bylines.parse("Por João Silva e Ana Costa")).containsExactly("João Silva", "Ana Costa");
