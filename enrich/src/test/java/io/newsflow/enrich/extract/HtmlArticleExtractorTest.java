@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.schemas.DateSource;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A small news page with the usual furniture around its article: nav, share row, figure, ad, related, comments. */
@@ -18,9 +17,7 @@ class HtmlArticleExtractorTest {
     private final ExtractedArticle article = extract(Seeds.resource("/html/harbour-strike.html"));
 
     private static ExtractedArticle extract(String html) {
-        List<ExtractedArticle> articles = new ArticleExtractor().extract("page.html", "text/html", html);
-        assertThat(articles).hasSize(1);
-        return articles.get(0);
+        return OneArticle.fromPage(html);
     }
 
     @Test

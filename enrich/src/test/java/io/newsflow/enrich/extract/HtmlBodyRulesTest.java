@@ -2,16 +2,13 @@ package io.newsflow.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Body rules of the HTML extractor, each on a small page written for it. */
 class HtmlBodyRulesTest {
 
     private static ExtractedArticle extract(String html) {
-        List<ExtractedArticle> articles = new ArticleExtractor().extract("page.html", "text/html", html);
-        assertThat(articles).hasSize(1);
-        return articles.get(0);
+        return OneArticle.fromPage(html);
     }
 
     @Test

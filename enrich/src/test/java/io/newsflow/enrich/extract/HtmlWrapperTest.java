@@ -2,7 +2,6 @@ package io.newsflow.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Containers whose names sound like furniture but hold the article. */
@@ -21,9 +20,7 @@ class HtmlWrapperTest {
             + "</div>";
 
     private static String body(String html) {
-        List<ExtractedArticle> articles = new ArticleExtractor().extract("page.html", "text/html", html);
-        assertThat(articles).hasSize(1);
-        return articles.get(0).body();
+        return OneArticle.fromPage(html).body();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.newsflow.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.Test;
 class PlainTextHeadlineTest {
 
     private static ExtractedArticle article(String file) {
-        List<ExtractedArticle> articles = new ArticleExtractor().extract("story.txt", "text/plain", file);
-        assertThat(articles).hasSize(1);
-        return articles.get(0);
+        return OneArticle.fromText(file);
     }
 
     @Test

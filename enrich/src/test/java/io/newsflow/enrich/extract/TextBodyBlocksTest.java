@@ -2,7 +2,6 @@ package io.newsflow.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Text dumps whose article is interrupted, copied or followed by other stories. */
@@ -24,9 +23,7 @@ class TextBodyBlocksTest {
             """;
 
     private static String body(String dump) {
-        List<ExtractedArticle> articles = new ArticleExtractor().extract("page.txt", "text/plain", dump);
-        assertThat(articles).hasSize(1);
-        return articles.get(0).body();
+        return OneArticle.fromText(dump).body();
     }
 
     @Test

@@ -15,9 +15,7 @@ class TextHeadlineTest {
             """;
 
     private static ExtractedArticle article(String dump) {
-        List<ExtractedArticle> articles = new ArticleExtractor().extract("page.txt", "text/plain", dump);
-        assertThat(articles).hasSize(1);
-        return articles.get(0);
+        return OneArticle.fromText(dump);
     }
 
     @Test
