@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.embedded.TestServices;
 import io.newsflow.schemas.Article;
+import io.newsflow.schemas.EntityCount;
+import io.newsflow.schemas.RawFile;
 import io.newsflow.schemas.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -20,25 +25,41 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Article schema of release 0.1 (before {@code publishedLocal}) and today's are compatible
- * both ways: the real registry accepts today's under FULL compatibility, a consumer of either
- * version reads records of the other.
+ * Each topic's schema of release 0.1 (in {@code src/test/resources/previous}) and today's are
+ * compatible both ways: the real registry accepts today's under FULL compatibility, and a
+ * consumer of either version reads records of the other. A change that breaks a downstream
+ * consumer fails here, naming the schema.
  */
-class ArticleSchemaEvolutionTest {
+class SchemaEvolutionTest {
+
+    /** Release 0.1's schemas, parsed together: EntityCount uses the EntityType that Article defines. */
+    private static Map<String, Schema> previousSchemas() throws IOException {
+        Schema.Parser parser = new Schema.Parser();
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        for (String name : List.of("RawFile", "Article", "EntityCount")) {
+            try (InputStream in = SchemaEvolutionTest.class.getResourceAsStream("/previous/" + name + "-0.1.avsc")) {
+                schemas.put(name, parser.parse(in));
+            }
+        }
+        return schemas;
+    }
 
     private static Schema previous() throws IOException {
-        try (InputStream in = ArticleSchemaEvolutionTest.class.getResourceAsStream("/previous/Article-0.1.avsc")) {
-            return new Schema.Parser().parse(in);
-        }
+        return previousSchemas().get("Article");
     }
 
     @Test
-    void theRegistryAcceptsTodaysArticleSchemaAfterThePreviousOneUnderFullCompatibility() throws IOException {
+    void theRegistryAcceptsEachOfTodaysSchemasAfterItsPreviousOneUnderFullCompatibility() throws IOException {
         SchemaRegistryClient client = new SchemaRegistryClient(TestServices.registry().url(), null);
-        String subject = "evolution-articles-value";
-        client.register(subject, previous());
-        client.setCompatibility(subject, "FULL");
-        assertThat(client.isCompatible(subject, Article.getClassSchema())).isTrue();
+        Map<String, Schema> today = Map.of("RawFile", RawFile.getClassSchema(), "Article", Article.getClassSchema(),
+                "EntityCount", EntityCount.getClassSchema());
+        for (Map.Entry<String, Schema> previous : previousSchemas().entrySet()) {
+            String subject = "evolution-" + previous.getKey() + "-value";
+            client.register(subject, previous.getValue());
+            client.setCompatibility(subject, "FULL");
+            assertThat(client.isCompatible(subject, today.get(previous.getKey())))
+                    .as("%s is FULL-compatible with release 0.1's", previous.getKey()).isTrue();
+        }
     }
 
     @Test
