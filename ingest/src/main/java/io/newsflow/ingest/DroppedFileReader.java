@@ -68,6 +68,11 @@ public final class DroppedFileReader {
         if (content.length == 0) {
             throw new RefusedFileException("The file is empty after gzip decompression.");
         }
+        String format = BinarySignatures.formatOf(content);
+        if (format != null) {
+            throw new RefusedFileException("The file is " + format + " (its first bytes say so), not text or HTML;"
+                    + " newsflow reads .txt and .html pages, optionally gzipped.");
+        }
         Charset charset = detectCharset(content);
         String text = decode(content, charset);
         if (looksBinary(text)) {

@@ -54,4 +54,25 @@ class DroppedFileReaderTest {
         assertThat(raw.getMediaType()).isEqualTo("text/html");
         assertThat(raw.getId()).isEqualTo(DroppedFileReader.sha256(Files.readAllBytes(page)));
     }
+
+    @Test
+    void aFileThatStartsLikeAnImageOrArchiveIsRefusedEvenWhenTextFollows() throws Exception {
+        String text = "<html><body><p>Dockworkers in the harbour went on strike on Monday.</p></body></html>";
+        for (String[] signature : new String[][] {{"89504E470D0A1A0A", "PNG image"}, {"FFD8FFE0", "JPEG image"},
+                {"255044462D312E37", "PDF document"}, {"504B0304", "ZIP archive"}, {"4749463839610100", "GIF image"}}) {
+            byte[] head = java.util.HexFormat.of().parseHex(signature[0]);
+            byte[] bytes = new byte[head.length + text.length()];
+            System.arraycopy(head, 0, bytes, 0, head.length);
+            System.arraycopy(text.getBytes(StandardCharsets.UTF_8), 0, bytes, head.length, text.length());
+            Path file = Files.write(dir.resolve("page.html"), bytes);
+            assertThatThrownBy(() -> new DroppedFileReader(1 << 20).read(file, "page.html"))
+                    .as(signature[1]).isInstanceOf(RefusedFileException.class).hasMessageContaining(signature[1]);
+        }
+    }
+
+    @Test
+    void textThatStartsWithTheLettersOfASignatureIsText() throws Exception {
+        Path file = Files.writeString(dir.resolve("bmw.txt"), "BMW and MZ Motors said on Monday they would merge.");
+        assertThat(reader.read(file, "bmw.txt").getMediaType()).isEqualTo("text/plain");
+    }
 }
