@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -33,8 +34,9 @@ import org.jsoup.select.NodeTraversor;
  *       {@code datePublished}/{@code dateCreated}; {@code article:published_time}, microdata
  *       {@code datePublished}, parsely and sailthru dates, Dublin Core / {@code dcterms} dates,
  *       {@code pubdate}/{@code date} metas; the {@code <time>} the page marks as its publication,
- *       else its first; elements whose class says publication date; a date in the page's URL
- *       path (/2019/10/16/); last, the modification dates. The time keeps the page's offset.</li>
+ *       else its first; a date in the path of the page's og:url or canonical URL (/2019/10/16/);
+ *       elements whose class says publication date; a date printed alone under the headline;
+ *       last, the modification dates. The time keeps the page's offset.</li>
  * </ul>
  */
 record HtmlMetadata(String title, List<String> bylines, PublishedTime published, String site, String language) {
@@ -61,9 +63,11 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
     private static final int MIN_HEADING_CHARS = 15;
     /** Between a document title's headline and its site, section or agency names. */
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—»:-]+\\s+|\\s*[|»]\\s*|_|\\s+::\\s+");
-    /** "/2019/10/16/", "/2019-10-16/", "/20191016/" in a URL's path. */
+    /** "/2019/10/16/", "/2019-10-16/", "/20191016/", "/slug-20191016" in a URL's path. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|$)");
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\.|$)"
+                    // "/brought-under-control-20200113": the day closing a slug
+                    + "|[-_]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/.?#]|$)");
 
     static HtmlMetadata of(Document doc) {
         Declarations page = new Declarations(doc);
@@ -176,8 +180,8 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
         List<Supplier<String>> candidates = new ArrayList<>();
         candidates.add(jsonLd::datePublished);
         Stream.of("property=article:published_time", "name=article:published_time", "property=article:published",
-                        "itemprop=datepublished", "name=parsely-pub-date", "name=sailthru.date", "name=dc.date.issued",
-                        "name=dcterms.issued", "name=dcterms.created", "name=dc.date", "name=dcterms.date",
+                        "itemprop=datepublished", "name=datepublished", "property=datepublished", "name=parsely-pub-date",
+                        "name=sailthru.date", "name=dc.date.issued", "name=dcterms.issued", "name=dcterms.created", "name=dc.date", "name=dcterms.date",
                         "name=pubdate", "name=publishdate", "name=publish-date", "name=date", "property=og:pubdate")
                 .forEach(key -> candidates.add(() -> page.meta(key)));
         candidates.add(() -> attr(page.datePublishedDatetime, "datetime"));
@@ -186,9 +190,14 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
         candidates.add(() -> attr(page.time, "datetime"));
         List<PublishedTime> declared = candidates.stream().map(c -> Dates.parseMachine(c.get()))
                 .filter(Objects::nonNull).toList();
-        PublishedTime inUrl = urlDate(first(() -> page.meta("property", "og:url"), () -> attr(page.canonical, "href")));
+        PublishedTime inUrl = Stream.of(page.meta("property", "og:url"), attr(page.canonical, "href"))
+                .map(HtmlMetadata::urlDate).filter(Objects::nonNull).findFirst().orElse(null);
         if (!declared.isEmpty()) {
             return onUrlDay(atPageOffset(declared.get(0), declared), inUrl);
+        }
+        // the day the page's address gives is its own; classes and visible dates may be a header's clock
+        if (inUrl != null) {
+            return inUrl;
         }
         // a visible date, marked by its class: <span class="article-publish-date">November 19, 2019</span>
         for (Element e : page.dateClasses) {
@@ -198,9 +207,6 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
                     return time;
                 }
             }
-        }
-        if (inUrl != null) {
-            return inUrl;
         }
         // a date printed on its own near the headline: <div class="meta">August 06, 2019</div>
         for (Element e : page.shortDated) {
@@ -249,7 +255,11 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? Dates.parseMachine(m.group(1) + "-" + m.group(2) + "-" + m.group(3)) : null;
+        if (!m.find()) {
+            return null;
+        }
+        int first = m.group(1) != null ? 1 : 4;
+        return Dates.parseMachine(m.group(first) + "-" + m.group(first + 1) + "-" + m.group(first + 2));
     }
 
     @SafeVarargs
@@ -272,7 +282,11 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
     }
 
     private static String nonBlank(String value) {
-        return value == null || value.isBlank() ? null : TextNormalizer.line(value);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        // CMSs escape twice: content="Australian &amp;#039;megablaze&amp;#039;" reads "&#039;" once parsed
+        return TextNormalizer.line(value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value);
     }
 
     /**

@@ -133,6 +133,23 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aTitleEscapedTwiceReadsAsWritten() {
+        ExtractedArticle article = extract("""
+                <html><head><meta property="og:title" content="Harbour &amp;#039;megastrike&amp;#039; ends"></head>
+                <body>""" + STORY + "</body></html>");
+        assertThat(article.title()).isEqualTo("Harbour 'megastrike' ends");
+    }
+
+    @Test
+    void theUrlsDayComesBeforeDatesOnThePageAndEitherAddressMayGiveIt() {
+        ExtractedArticle syndicated = extract("""
+                <html><head><meta property="og:url" content="https://copy.example/news/263700449/storm-ends">
+                <link rel="canonical" href="https://news.example/world/storm-brought-under-control-20200113"></head>
+                <body><div class="date">Tue, 14 Jan 2020</div>""" + STORY + "</body></html>");
+        assertThat(syndicated.published()).hasToString("2020-01-13");
+    }
+
+    @Test
     void theSameMomentAtThePagesOffsetOrOnItsUrlsDayGivesThePagesDay() {
         ExtractedArticle offset = extract("""
                 <html><head><script type="application/ld+json">{"@type": "NewsArticle",
