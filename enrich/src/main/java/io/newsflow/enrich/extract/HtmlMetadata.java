@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,7 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
     /** A date element's text longer than this is a paragraph that mentions a date. */
     private static final int MAX_DATE_CHARS = 80;
+    private static final Set<String> NOT_DATE_ELEMENTS = Set.of("script", "style", "h1", "h2", "h3", "title");
     /** "8 May 2020" is the shortest date in words. */
     private static final int MIN_DATE_CHARS = 8;
     private static final Pattern HAS_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
@@ -377,10 +379,15 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
             return className.contains("headline") || className.contains("title");
         }
 
+        /**
+         * A short text with a year, in no script, style or heading, nor in a heading's link: a
+         * headline may name a day it was not published on ("Winners of July 11-12").
+         */
         private static boolean hasShortDate(Element e) {
             String own = e.ownText();
             return own.length() >= MIN_DATE_CHARS && own.length() <= MAX_DATE_CHARS && HAS_YEAR.matcher(own).find()
-                    && !e.normalName().equals("script") && !e.normalName().equals("style");
+                    && !NOT_DATE_ELEMENTS.contains(e.normalName())
+                    && (e.parent() == null || !NOT_DATE_ELEMENTS.contains(e.parent().normalName()));
         }
 
         private void visit(Element e) {

@@ -150,6 +150,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aDateInTheHeadlineIsNotWhenTheStoryWasPublished() {
+        ExtractedArticle article = extract("""
+                <html><body><h3><a href="/e/1">Race winners of the weekend (2020/7/11-12)</a></h3>
+                <div class="entry-info"><span class="entry-info-time">2020年07月12日</span></div>""" + STORY
+                + "</body></html>");
+        assertThat(article.published()).hasToString("2020-07-12");
+    }
+
+    @Test
     void theSameMomentAtThePagesOffsetOrOnItsUrlsDayGivesThePagesDay() {
         ExtractedArticle offset = extract("""
                 <html><head><script type="application/ld+json">{"@type": "NewsArticle",
