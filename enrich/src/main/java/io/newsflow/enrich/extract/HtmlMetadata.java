@@ -219,7 +219,7 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
         }
         return Stream.of(jsonLd.dateModified(), page.meta("property", "article:modified_time"),
                         page.meta("itemprop", "datemodified"), page.meta("property", "og:updated_time"))
-                .map(Dates::parseMachine).filter(t -> t != null).findFirst().orElse(null);
+                .map(Dates::parseMachine).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /**
@@ -228,10 +228,10 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
      * the latter gives the day the page printed.
      */
     private static PublishedTime atPageOffset(PublishedTime chosen, List<PublishedTime> declared) {
-        if (chosen.offset() != null && chosen.offset().getTotalSeconds() != 0) {
+        if (chosen.hasLocalOffset()) {
             return chosen;
         }
-        return declared.stream().filter(t -> t.offset() != null && t.offset().getTotalSeconds() != 0
+        return declared.stream().filter(t -> t.hasLocalOffset()
                 && Math.abs(t.instant().getEpochSecond() - chosen.instant().getEpochSecond()) < SAME_MOMENT_SECONDS)
                 .findFirst().orElse(chosen);
     }
@@ -242,10 +242,9 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
      * day in UTC, and only its address keeps the day the page printed.
      */
     private static PublishedTime onUrlDay(PublishedTime declared, PublishedTime inUrl) {
-        boolean utc = declared.offset() == null || declared.offset().getTotalSeconds() == 0;
         // ten hours into the UTC day is still the day before only as far west as Hawaii (UTC-10)
         boolean earlyInTheDay = declared.time() == null || declared.time().getHour() < WESTMOST_OFFSET_HOURS;
-        if (inUrl == null || !utc || !earlyInTheDay || !declared.day().equals(inUrl.day().plusDays(1))) {
+        if (inUrl == null || declared.hasLocalOffset() || !earlyInTheDay || !declared.day().equals(inUrl.day().plusDays(1))) {
             return declared;
         }
         return inUrl;

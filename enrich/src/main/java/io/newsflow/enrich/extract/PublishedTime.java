@@ -43,6 +43,14 @@ public record PublishedTime(LocalDate day, LocalTime time, ZoneOffset offset) {
         return of(time.atZone(zone).toOffsetDateTime());
     }
 
+    /**
+     * Whether the page gives its own offset, other than UTC's: only then is {@link #day} surely
+     * the day the page printed, for metadata often writes the moment in UTC.
+     */
+    boolean hasLocalOffset() {
+        return offset != null && offset.getTotalSeconds() != 0;
+    }
+
     /** The moment in UTC: a time without offset, and a day's midnight, read as UTC. */
     public Instant instant() {
         LocalDateTime local = time == null ? day.atStartOfDay() : day.atTime(time);
