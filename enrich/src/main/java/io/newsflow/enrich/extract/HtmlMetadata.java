@@ -355,8 +355,7 @@ record HtmlMetadata(String title, List<String> bylines, PublishedTime published,
         /** Readers' comments and side columns have bylines of their own, which do not sign the article. */
         private static boolean inCommentsOrAside(Element e) {
             for (Element p = e.parent(); p != null; p = p.parent()) {
-                String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-                if (p.normalName().equals("aside") || names.contains("comment")) {
+                if (p.normalName().equals("aside") || ClassEvidence.namesComments(p)) {
                     return true;
                 }
             }
