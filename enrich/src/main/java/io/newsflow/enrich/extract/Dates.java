@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -26,7 +24,7 @@ final class Dates {
     /** Before the web: a date this old in a page's metadata is a placeholder, not when the page was published. */
     private static final LocalDate EARLIEST_NEWS = LocalDate.of(1990, 1, 1);
     /** A month's name or abbreviation in any language of {@link Vocabulary}, and the full stop after an abbreviation. */
-    private static final String MONTH = "(" + Vocabulary.alternation(Vocabulary.all(Dates::monthNames)) + ")\\.?";
+    private static final String MONTH = "(" + Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::monthNames)) + ")\\.?";
     /** What follows a day's digits: "8th", "1er", "1º", "16." */
     private static final String DAY_SUFFIX = Vocabulary.alternation(Vocabulary.all(Vocabulary.Language::daySuffixes)) + "?";
     /** The small words between day, month and year: "8th of December", "16 de octubre de 2019". */
@@ -59,7 +57,6 @@ final class Dates {
     /** "2020/04/17": with the year first, the month comes second everywhere. */
     private static final Pattern YEAR_FIRST_NUMERIC_DATE = Pattern.compile(
             "(?<![\\d/.])((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)");
-    private static final int MONTHS_IN_YEAR = 12;
     /** Two-digit years from this one on are the 1900s', as POSIX strptime reads them: a file always gives the same date. */
     private static final int FIRST_1900S_YEAR = 69;
     /** "2020年07月03日" (Chinese, Japanese), "2020년 7월 3일" (Korean): year, month and day marked by their signs. */
@@ -299,13 +296,6 @@ final class Dates {
         return Vocabulary.month(name);
     }
 
-    private static List<String> monthNames(Vocabulary.Language language) {
-        List<String> names = new ArrayList<>();
-        language.fullMonths().forEach(names::addAll);
-        language.abbreviatedMonths().forEach(names::addAll);
-        return names;
-    }
-
     /**
      * The date of a numeric match: with slashes only if one number is above 12 and so the day, with
      * dots day first unless the second number is above 12; null if it reads as no date.
@@ -316,14 +306,14 @@ final class Dates {
         String secondText = slashes ? m.group(3) : m.group(6);
         String yearText = slashes ? m.group(4) : m.group(7);
         int second = Integer.parseInt(secondText);
-        if (first > MONTHS_IN_YEAR == second > MONTHS_IN_YEAR && (slashes || second > MONTHS_IN_YEAR)) {
+        if (first > Vocabulary.MONTHS == second > Vocabulary.MONTHS && (slashes || second > Vocabulary.MONTHS)) {
             return null;
         }
         int year = Integer.parseInt(yearText);
         if (yearText.length() == 2) {
             year += year >= FIRST_1900S_YEAR ? 1900 : 2000;
         }
-        return second > MONTHS_IN_YEAR ? date(Integer.toString(year), first, secondText)
+        return second > Vocabulary.MONTHS ? date(Integer.toString(year), first, secondText)
                 : date(Integer.toString(year), second, m.group(1));
     }
 

@@ -38,6 +38,22 @@ final class Vocabulary {
                     List<String> authorLabels, List<String> and, List<String> on, List<String> forWords,
                     List<String> published, Map<String, List<String>> phrases) {
 
+        /** Month {@code month}'s names, 1 to 12: in full, then abbreviated. */
+        List<String> monthNames(int month) {
+            List<String> names = new ArrayList<>(fullMonths.get(month - 1));
+            names.addAll(abbreviatedMonths.get(month - 1));
+            return names;
+        }
+
+        /** Every month's names, in full and abbreviated. */
+        List<String> monthNames() {
+            List<String> names = new ArrayList<>();
+            for (int month = 1; month <= MONTHS; month++) {
+                names.addAll(monthNames(month));
+            }
+            return names;
+        }
+
         /** The language's furniture phrases of one kind, the key they have in its file ("furniture", "read-more"); empty if none. */
         List<String> phrases(String kind) {
             return phrases.getOrDefault(kind, List.of());
@@ -68,16 +84,18 @@ final class Vocabulary {
 
     /** The month {@code name} is, 1 to 12, in any language and case, with or without a final full stop; 0 if none. */
     static int month(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        key = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
-        return MONTH_NUMBERS.getOrDefault(key, 0);
+        return MONTH_NUMBERS.getOrDefault(monthKey(name), 0);
     }
 
     /** Whether {@code name} is a month's abbreviation ("Oct", "févr") and no language's full name of one. */
     static boolean isAbbreviation(String name) {
+        return ABBREVIATIONS.contains(monthKey(name));
+    }
+
+    /** A month's name as the tables hold it: lower case, without the full stop that may end it. */
+    private static String monthKey(String name) {
         String key = name.toLowerCase(Locale.ROOT);
-        key = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
-        return ABBREVIATIONS.contains(key);
+        return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
     }
 
     /** Every language's words of one kind, without repeats. */
@@ -104,9 +122,7 @@ final class Vocabulary {
         Map<String, Integer> numbers = new HashMap<>();
         for (Language language : LANGUAGES.values()) {
             for (int month = 1; month <= MONTHS; month++) {
-                List<String> names = new ArrayList<>(language.fullMonths().get(month - 1));
-                names.addAll(language.abbreviatedMonths().get(month - 1));
-                for (String name : names) {
+                for (String name : language.monthNames(month)) {
                     Integer before = numbers.put(name, month);
                     if (before != null && before != month) {
                         throw new IllegalStateException("'" + name + "' is month " + before + " and " + month);
