@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,24 +135,11 @@ final class BenchExtractCommand implements Callable<Integer> {
                     first == null ? null : first.title(), first == null ? List.of() : first.bylines(),
                     first == null || first.published() == null ? null : first.published().toString());
         };
-        Map<String, Extractor> readability4j = new HashMap<>();
         for (Suite suite : suites) {
             printRow(suite.name(), suite, score(suite.name(), suite, newsflow));
             if (suite.html()) {
-                // readability4j resolves links against the page's address, which some suites do not keep
-                Extractor baseline = (id, page) -> {
-                    try {
-                        Article a = new Readability4J(suite.truth().get(id).path("url").asText("http://localhost/"),
-                                page.text()).parse();
-                        return new Found(a.getTextContent(), a.getTitle(),
-                                a.getByline() == null ? List.of() : List.of(a.getByline()), null);
-                    } catch (RuntimeException e) {
-                        // it fails on some pages ("topCandidate.parent() must not be null"): that page scores empty
-                        return new Found("", null, List.of(), null);
-                    }
-                };
-                readability4j.put(suite.name(), baseline);
-                printRow(suite.name() + " (readability4j)", suite, score(suite.name() + "-readability4j", suite, baseline));
+                printRow(suite.name() + " (readability4j)", suite,
+                        score(suite.name() + "-readability4j", suite, readability4j(suite)));
             }
         }
         console.println("title, byline, date: meta_eval.py's accuracy (a dash where the suite's truth has none);"
@@ -164,18 +150,34 @@ final class BenchExtractCommand implements Callable<Integer> {
             printMetadataAgreement(extractor, html.pages(), text == null ? Map.of() : text.pages());
         }
         if (!scoreOnly) {
-            printSpeeds(html, text, newsflow, readability4j.get(TIMED_SUITE));
+            printSpeeds(html, text, newsflow);
         }
         console.printf("predictions in %s/<suite>; a page missing from a suite counts as empty output%n", out);
         console.flush();
         return 0;
     }
 
-    private void printSpeeds(Suite html, Suite text, Extractor newsflow, Extractor readability4j) {
+    /** readability4j on a suite's HTML pages; a page it fails on scores empty. */
+    private static Extractor readability4j(Suite suite) {
+        return (id, page) -> {
+            try {
+                // it resolves links against the page's address, which some suites do not keep
+                Article a = new Readability4J(suite.truth().get(id).path("url").asText("http://localhost/"), page.text())
+                        .parse();
+                return new Found(a.getTextContent(), a.getTitle(),
+                        a.getByline() == null ? List.of() : List.of(a.getByline()), null);
+            } catch (RuntimeException e) {
+                // "topCandidate.parent() must not be null" and the like, on some pages
+                return new Found("", null, List.of(), null);
+            }
+        };
+    }
+
+    private void printSpeeds(Suite html, Suite text, Extractor newsflow) {
         console.printf("%nspeed, one thread, median of %d rounds%n%-24s %11s %8s %8s%n", rounds, "suite", "pages/cpu-s",
                 "best", "pages/s");
         if (html != null) {
-            List<Speed> htmlSpeeds = speeds(html.pages(), List.of(newsflow, readability4j));
+            List<Speed> htmlSpeeds = speeds(html.pages(), List.of(newsflow, readability4j(html)));
             printSpeed(TIMED_SUITE, htmlSpeeds.get(0));
             printSpeed(TIMED_SUITE + " (readability4j)", htmlSpeeds.get(1));
             console.printf("newsflow extracts HTML pages %.1f times as fast as readability4j (CPU time, same rounds)%n",
@@ -201,7 +203,8 @@ final class BenchExtractCommand implements Callable<Integer> {
             String name = truthFile.getParent().getFileName().toString();
             Map<String, JsonNode> truth = new LinkedHashMap<>();
             // dates/ gives NaN for pages without a publication day
-            JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(truthFile.toFile()).fields().forEachRemaining(e -> truth.put(e.getKey(), e.getValue()));
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(truthFile.toFile())
+                    .fields().forEachRemaining(e -> truth.put(e.getKey(), e.getValue()));
             Path html = truthFile.resolveSibling("html");
             if (Files.isDirectory(html)) {
                 suites.add(new Suite(name, truth, pages(truth, html, ".html.gz", "text/html")));

@@ -22,7 +22,8 @@ final class ClassEvidence {
             "masthead", "widget", "toolbar", "pagination", "caption", "credit");
     /** Short words matched only as whole name parts ("ad" must not hit "header" or "load"). */
     private static final Set<String> NEGATIVE_WORDS = Set.of(
-            "ad", "ads", "nav", "navbar", "menu", "tags", "tag", "meta", "more", "tools", "print", "footer", "hidden", "byline", "author", "skip", "banner", "aside", "extra", "links", "login", "rail");
+            "ad", "ads", "nav", "navbar", "menu", "tags", "tag", "meta", "more", "tools", "print", "footer",
+            "hidden", "byline", "author", "skip", "banner", "aside", "extra", "links", "login", "rail");
     /**
      * Names of the page's header and of teasers of other stories, but also, on many sites (German
      * ones above all), of the article's own head and standfirst: "teaser" matches inside longer
