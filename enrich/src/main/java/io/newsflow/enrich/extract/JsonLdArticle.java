@@ -53,8 +53,8 @@ record JsonLdArticle(String headline, List<String> authors, String datePublished
             }
         }
         JsonNode article = objects.stream().filter(JsonLdArticle::isArticle).findFirst()
-                .orElse(objects.stream().filter(o -> o.has("headline") || o.has("datePublished") || o.has("author"))
-                        .findFirst().orElse(null));
+                .or(() -> objects.stream().filter(o -> o.has("headline") || o.has("datePublished") || o.has("author"))
+                        .findFirst()).orElse(null);
         if (article == null) {
             return NONE;
         }
