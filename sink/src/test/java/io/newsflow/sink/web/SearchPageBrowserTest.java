@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -169,7 +170,9 @@ class SearchPageBrowserTest {
         return browser.findElements(By.cssSelector(".hit a.title")).stream().map(WebElement::getText).toList();
     }
 
+    /** Waits for the condition; an element read while the next page replaces it is read again. */
     private static void waitFor(BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> condition.getAsBoolean());
     }
 }
