@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** News files given on the command line, extracted into articles as the enrich stage would. */
-final class NewsFiles {
+public final class NewsFiles {
     /** The index-th (from 1) of the {@code of} articles of a file. */
-    record Article(Path file, int index, int of, ExtractedArticle article) {
+    public record Article(Path file, int index, int of, ExtractedArticle article) {
     }
 
     private NewsFiles() {
     }
 
-    static List<Article> articles(List<Path> files) throws IOException {
+    public static List<Article> articles(List<Path> files) throws IOException {
         ArticleExtractor extractor = new ArticleExtractor();
         List<Article> all = new ArrayList<>();
         for (Path file : files) {

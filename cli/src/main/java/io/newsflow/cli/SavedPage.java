@@ -18,9 +18,9 @@ import java.util.zip.GZIPInputStream;
  * @param mediaType "text/html" or "text/plain"
  * @param text      decoded content
  */
-record SavedPage(String name, String mediaType, String text) {
+public record SavedPage(String name, String mediaType, String text) {
 
-    static SavedPage read(Path file) throws IOException {
+    public static SavedPage read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {

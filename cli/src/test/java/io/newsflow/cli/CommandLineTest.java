@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,5 +52,15 @@ class CommandLineTest {
         assertThat(newsflow("settings")).isZero();
         assertThat(out.toString()).contains("[ingest]", "[enrich]", "[sink]", "max.file.bytes", "20971520",
                 "processing.guarantee", "exactly_once_v2", "opensearch.password", "(hidden)");
+    }
+
+    @Test
+    void theProductCarriesNoBenchmarkYardsticks() {
+        for (String yardstick : new String[] {"net.dankito.readability4j.Readability4J",
+                "org.apache.kafka.tools.ProducerPerformance", "io.newsflow.bench.BenchCommand"}) {
+            assertThatThrownBy(() -> Class.forName(yardstick)).as(yardstick).isInstanceOf(ClassNotFoundException.class);
+        }
+        assertThat(newsflow("--help")).isZero();
+        assertThat(out.toString()).contains("newsflow bench --help");
     }
 }

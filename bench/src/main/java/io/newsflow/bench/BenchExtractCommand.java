@@ -1,4 +1,7 @@
-package io.newsflow.cli;
+package io.newsflow.bench;
+
+import io.newsflow.cli.NewsFiles;
+import io.newsflow.cli.SavedPage;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;

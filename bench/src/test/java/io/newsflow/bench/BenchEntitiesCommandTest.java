@@ -1,4 +1,4 @@
-package io.newsflow.cli;
+package io.newsflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.newsflow.cli;
+package io.newsflow.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;

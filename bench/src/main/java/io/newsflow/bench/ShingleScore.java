@@ -1,4 +1,4 @@
-package io.newsflow.cli;
+package io.newsflow.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;

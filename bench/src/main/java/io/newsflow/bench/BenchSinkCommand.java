@@ -1,4 +1,4 @@
-package io.newsflow.cli;
+package io.newsflow.bench;
 
 import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.embedded.EmbeddedOpenSearch;
