@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * Its own module, so that the yardsticks (readability4j, Kafka's tools) stay off the product's classpath.
  */
 @Command(name = "newsflow bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchIngestCommand.class, BenchEnrichCommand.class, BenchEntitiesCommand.class, BenchExtractCommand.class, BenchSinkCommand.class})
+        subcommands = {BenchPipelineCommand.class, BenchIngestCommand.class, BenchEnrichCommand.class, BenchEntitiesCommand.class,
+                BenchExtractCommand.class, BenchSinkCommand.class})
 public final class BenchCommand {
     /** Started by {@code ./newsflow bench ...} with this module's classpath. */
     public static void main(String[] args) {

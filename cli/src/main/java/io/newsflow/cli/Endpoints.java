@@ -11,7 +11,7 @@ import java.util.Properties;
  * {@code <data-dir>/endpoints.properties} so that {@code newsflow search} and the single-stage
  * commands find a running local pipeline without options. Holds no credentials.
  */
-record Endpoints(String bootstrapServers, String schemaRegistry, String openSearch) {
+public record Endpoints(String bootstrapServers, String schemaRegistry, String openSearch) {
     static final String FILE = "endpoints.properties";
 
     void save(Path dataDir) throws IOException {

@@ -16,12 +16,12 @@ import java.util.Map;
  * The three stages joined: ingest → enrich → sink, against given services. Stops in flow
  * order, so each stage finishes what the one before it handed over.
  */
-final class Pipeline implements AutoCloseable {
+public final class Pipeline implements AutoCloseable {
     private final InboxWatcher ingest;
     private final EnrichService enrich;
     private final ArticleSink sink;
 
-    Pipeline(Endpoints endpoints, Path inbox, Path dataDir, Map<String, String> settings) {
+    public Pipeline(Endpoints endpoints, Path inbox, Path dataDir, Map<String, String> settings) {
         Settings.requireKnown(settings, IngestConfig.definition(), EnrichConfig.definition(), SinkConfig.definition());
         Map<String, Object> common = new HashMap<>(settings);
         common.put("bootstrap.servers", endpoints.bootstrapServers());
@@ -42,7 +42,7 @@ final class Pipeline implements AutoCloseable {
         this.ingest = InboxWatcher.create(ingestConfig);
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         sink.start();
         enrich.start();
         ingest.start();
@@ -55,7 +55,7 @@ final class Pipeline implements AutoCloseable {
                 + sink.failure().map(reason -> "\nTHE SINK HAS STOPPED: " + reason).orElse("");
     }
 
-    Map<String, Long> counters() {
+    public Map<String, Long> counters() {
         Map<String, Long> counters = new java.util.LinkedHashMap<>();
         counters.put("ingest.files.seen", ingest.stats().seen());
         counters.put("ingest.files.published", ingest.stats().published());
@@ -64,12 +64,14 @@ final class Pipeline implements AutoCloseable {
         counters.put("enrich.files", enrich.stats().files());
         counters.put("enrich.articles", enrich.stats().articles());
         counters.put("enrich.dead.lettered", enrich.stats().deadLettered());
+        counters.put("enrich.tokens", enrich.stats().tokens());
+        counters.put("enrich.ner.cpu.millis", enrich.stats().nerCpuNanos() / 1_000_000);
         counters.put("sink.indexed", sink.indexed());
         counters.put("sink.dead.lettered", sink.deadLettered());
         return counters;
     }
 
-    long indexed() {
+    public long indexed() {
         return sink.indexed();
     }
 

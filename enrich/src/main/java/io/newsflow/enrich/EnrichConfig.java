@@ -44,7 +44,7 @@ public final class EnrichConfig extends AbstractConfig {
                     Importance.MEDIUM, "Compacted topic of mentions per canonical entity per hour and day of publication.")
             .define(ENTITY_ALIASES_TOPIC, Type.STRING, NewsTopics.ENTITY_ALIASES, new ConfigDef.NonEmptyString(),
                     Importance.LOW, "Compacted topic of entity names learnt across articles (surname or acronym → full name).")
-            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.between(1, 10_000), Importance.LOW,
+            .define(TOPIC_PARTITIONS, Type.INT, NewsTopics.DEFAULT_PARTITIONS, Range.between(1, 10_000), Importance.LOW,
                     "Partitions of the topics enrich creates when they are missing.")
             .define(STREAM_THREADS, Type.INT, Runtime.getRuntime().availableProcessors(), Range.between(1, 256),
                     Importance.MEDIUM, "Stream threads, each with its own entity recogniser (default: the cores).")
@@ -53,8 +53,9 @@ public final class EnrichConfig extends AbstractConfig {
             .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
                     ConfigDef.ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.LOW,
                     "exactly_once_v2 (no article written twice) or at_least_once.")
-            .define(COMMIT_INTERVAL_MS, Type.LONG, 1000L, Range.between(10, 600_000), Importance.LOW,
-                    "How often results are committed, i.e. the longest an article waits to become visible downstream.");
+            .define(COMMIT_INTERVAL_MS, Type.LONG, 100L, Range.between(10, 600_000), Importance.LOW,
+                    "How often results are committed: under exactly-once, about the longest an enriched article waits to "
+                            + "become visible downstream; each commit is a transaction, so shorter costs broker work.");
 
     /**
      * Producer settings for exactly-once (issue 23). On a broker with transaction.version 2 (the

@@ -75,6 +75,7 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
         for (CrossArticleNames.Alias alias : enriched.aliases()) {
             context.forward(new Record<>(alias.key(), (Object) alias, record.timestamp()));
         }
+        stats.nerCpuNanos.addAndGet(enriched.nerCpuNanos());
         stats.files.incrementAndGet();
         stats.articles.addAndGet(articles.size());
     }

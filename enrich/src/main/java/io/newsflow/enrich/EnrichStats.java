@@ -8,6 +8,7 @@ public final class EnrichStats {
     final AtomicLong articles = new AtomicLong();
     final AtomicLong deadLettered = new AtomicLong();
     final AtomicLong tokens = new AtomicLong();
+    final AtomicLong nerCpuNanos = new AtomicLong();
 
     public long files() {
         return files.get();
@@ -24,6 +25,11 @@ public final class EnrichStats {
     /** Tokens the entity recogniser read. */
     public long tokens() {
         return tokens.get();
+    }
+
+    /** CPU time the entity recogniser took, all threads together. */
+    public long nerCpuNanos() {
+        return nerCpuNanos.get();
     }
 
     @Override

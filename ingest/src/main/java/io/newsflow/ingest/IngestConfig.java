@@ -39,7 +39,7 @@ public final class IngestConfig extends AbstractConfig {
                     "Where refused files are moved, each with <name>.error.txt; empty = <inbox>/failed.")
             .define(RAW_TOPIC, Type.STRING, NewsTopics.RAW, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Topic that receives one record per file.")
-            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.between(1, 10_000), Importance.LOW,
+            .define(TOPIC_PARTITIONS, Type.INT, NewsTopics.DEFAULT_PARTITIONS, Range.between(1, 10_000), Importance.LOW,
                     "Partitions of the raw topic when ingest has to create it.")
             .define(POLL_INTERVAL_MS, Type.LONG, 500L, Range.between(10, 3_600_000), Importance.LOW,
                     "How often the inbox is rescanned besides file-system events (events are unreliable on network mounts).")

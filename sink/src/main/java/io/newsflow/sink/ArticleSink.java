@@ -76,7 +76,7 @@ public final class ArticleSink implements AutoCloseable {
         this.index = config.getString(SinkConfig.INDEX);
         this.dlqTopic = config.getString(SinkConfig.DLQ_TOPIC);
         String bootstrap = config.getString(SinkConfig.BOOTSTRAP_SERVERS);
-        NewsTopics.ensure(bootstrap, List.of(config.getString(SinkConfig.ARTICLES_TOPIC), dlqTopic), 3);
+        NewsTopics.ensure(bootstrap, List.of(config.getString(SinkConfig.ARTICLES_TOPIC), dlqTopic), NewsTopics.DEFAULT_PARTITIONS);
         Map<String, Object> consumerSettings = new HashMap<>();
         consumerSettings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         consumerSettings.put(ConsumerConfig.GROUP_ID_CONFIG, config.getString(SinkConfig.GROUP_ID));

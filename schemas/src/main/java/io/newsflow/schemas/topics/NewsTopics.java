@@ -25,6 +25,12 @@ public final class NewsTopics {
     public static final String ENTITY_COUNTS = "news.entity-counts";
     public static final String ENTITY_ALIASES = "news.entity-aliases";
 
+    /**
+     * Partitions of a topic a stage creates, unless set: the unit of parallelism. Six spread evenly
+     * over 1, 2, 3 or 6 stream threads or sink instances; a cluster that runs more sets more.
+     */
+    public static final int DEFAULT_PARTITIONS = 6;
+
     private NewsTopics() {
     }
 
