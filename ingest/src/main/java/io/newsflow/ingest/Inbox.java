@@ -3,44 +3,72 @@ package io.newsflow.ingest;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
  * The drop folder as the watcher sees it: the files that are complete and ready to read.
- * A file is ready once its size and modification time stayed the same for the stable
- * interval (a scanner or browser may still be writing it). Temporary names are ignored, links
- * are never followed (a link could lead out of the inbox), and the done/failed folders are
+ * A file is ready when two scans found it with the same size and modification time and that
+ * time is at least the stable interval ago; until then a scanner or browser may still be writing
+ * it. A file moved in with an old time is thus ready at the second look, which may follow the
+ * first within milliseconds ({@link #nextReadyNanos}). If the time cannot be trusted, the interval
+ * counts from the scan that first found that size and time instead: a time in the future (a
+ * network mount's clock ahead of ours), or a time before our previous look on a file seen
+ * changing since (a clock behind ours, or coarse times like FAT's). Temporary names are ignored,
+ * links are never followed (a link could lead out of the inbox), and the done/failed folders are
  * skipped when they live inside it.
  */
 final class Inbox {
     /** Hidden files, partial downloads, editor and Office lock files: not the user's finished files. */
     private static final Pattern TEMPORARY = Pattern.compile("^(\\..*|~\\$.*|.*\\.(part|partial|tmp|crdownload|download|swp))$",
             Pattern.CASE_INSENSITIVE);
+    /** How soon the confirming second look follows the first: the file's own time says how long it has been still. */
+    static final long CONFIRM_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+    /** How far a written file's time may lag our clock: file systems stamp times from a coarsely ticking clock. */
+    private static final long TIME_LAG_MILLIS = 50;
 
     private final Path root;
     private final boolean recursive;
     private final Set<Path> skipped;
     private final long stableNanos;
+    private final InstantSource wallClock;
     private final Map<Path, Observation> observed = new HashMap<>();
     private long seen;
+    private long previousScanMillis;
+    private OptionalLong nextReadyNanos = OptionalLong.empty();
 
-    private record Observation(long size, long modified, long sameSinceNanos) {
+    /**
+     * A size and time as scans found them.
+     *
+     * @param confirmed found by more than one scan
+     * @param timeTrusted false when the file was seen changing but its time is before the look that preceded the change
+     */
+    private record Observation(long size, FileTime modified, long firstSeenNanos, boolean confirmed,
+                               boolean timeTrusted) {
     }
 
-    Inbox(Path root, boolean recursive, Set<Path> skipped, long stableNanos) {
+    /** @param wallClock the clock that modification times are compared with */
+    Inbox(Path root, boolean recursive, Set<Path> skipped, Duration stable, InstantSource wallClock) {
         this.root = root;
         this.recursive = recursive;
         this.skipped = skipped;
-        this.stableNanos = stableNanos;
+        this.stableNanos = stable.toNanos();
+        this.wallClock = wallClock;
     }
 
     static boolean isTemporary(Path file) {
@@ -52,11 +80,10 @@ final class Inbox {
         return seen;
     }
 
-    /** Scans the folder; returns the files whose size and time have been stable long enough, oldest first. */
+    /** Scans the folder; returns the files that are ready, oldest first. */
     List<Path> ready(long nowNanos) throws IOException {
+        long nowMillis = wallClock.millis();
         Map<Path, Observation> present = new HashMap<>();
-        Map<Path, Long> modifiedTimes = new HashMap<>();
-        List<Path> ready = new ArrayList<>();
         // walkFileTree without FOLLOW_LINKS reports links as links: neither read nor descended into
         Files.walkFileTree(root, Collections.emptySet(), recursive ? Integer.MAX_VALUE : 1, new SimpleFileVisitor<>() {
             @Override
@@ -68,21 +95,8 @@ final class Inbox {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (!attributes.isRegularFile() || isTemporary(file)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                long size = attributes.size();
-                long modified = attributes.lastModifiedTime().toMillis();
-                Observation before = observed.get(file);
-                Observation current = before != null && before.size == size && before.modified == modified
-                        ? before : new Observation(size, modified, nowNanos);
-                if (before == null) {
-                    seen++;
-                }
-                present.put(file, current);
-                if (nowNanos - current.sameSinceNanos >= stableNanos) {
-                    ready.add(file);
-                    modifiedTimes.put(file, modified);
+                if (attributes.isRegularFile() && !isTemporary(file)) {
+                    present.put(file, observe(observed.get(file), attributes, nowNanos));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -95,8 +109,64 @@ final class Inbox {
         });
         observed.keySet().retainAll(present.keySet());
         observed.putAll(present);
-        ready.sort((a, b) -> Long.compare(modifiedTimes.get(a), modifiedTimes.get(b)));
+        previousScanMillis = nowMillis;
+
+        List<Path> ready = new ArrayList<>();
+        long untilNextLook = Long.MAX_VALUE;
+        for (Map.Entry<Path, Observation> file : present.entrySet()) {
+            Observation observation = file.getValue();
+            long untilReady = readyNanos(observation, nowNanos, nowMillis) - nowNanos;
+            if (observation.confirmed && untilReady <= 0) {
+                ready.add(file.getKey());
+            } else {
+                long untilLook = observation.confirmed ? untilReady : Math.max(untilReady, CONFIRM_NANOS);
+                untilNextLook = Math.min(untilNextLook, untilLook);
+            }
+        }
+        nextReadyNanos = untilNextLook == Long.MAX_VALUE
+                ? OptionalLong.empty() : OptionalLong.of(nowNanos + untilNextLook);
+        ready.sort(Comparator.comparing(file -> present.get(file).modified));
         return ready;
+    }
+
+    private Observation observe(Observation before, BasicFileAttributes attributes, long nowNanos) {
+        long size = attributes.size();
+        FileTime modified = attributes.lastModifiedTime();
+        if (before == null) {
+            seen++;
+            return new Observation(size, modified, nowNanos, false, true);
+        }
+        if (before.size == size && before.modified.equals(modified)) {
+            return new Observation(size, modified, before.firstSeenNanos, true, before.timeTrusted);
+        }
+        // changed since our previous look, so written after it: an earlier time is coarse or from a clock behind ours
+        boolean timeTrusted = modified.toMillis() >= previousScanMillis - TIME_LAG_MILLIS;
+        return new Observation(size, modified, nowNanos, false, timeTrusted);
+    }
+
+    /** When the file can be ready if it keeps its size and time; on the clock of {@code nowNanos}. */
+    private long readyNanos(Observation file, long nowNanos, long nowMillis) {
+        long modifiedMillis = file.modified.toMillis();
+        if (!file.timeTrusted || modifiedMillis > nowMillis) {
+            return file.firstSeenNanos + stableNanos;
+        }
+        return nowNanos + Math.max(0, TimeUnit.MILLISECONDS.toNanos(modifiedMillis - nowMillis) + stableNanos);
+    }
+
+    /** When the earliest file the last scan found not yet ready can be ready, or needs its second look; empty if none. */
+    OptionalLong nextReadyNanos() {
+        return nextReadyNanos;
+    }
+
+    /** False if the file was written since the scan found it ready, or is gone: what was read of it may be partial. */
+    boolean unchangedSinceReady(Path file) {
+        Observation judged = observed.get(file);
+        try {
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return judged != null && judged.size == now.size() && judged.modified.equals(now.lastModifiedTime());
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     /** Forgets a handled file, so a new file of the same name counts as new. */

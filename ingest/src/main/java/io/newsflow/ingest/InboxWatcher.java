@@ -12,10 +12,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -46,6 +48,8 @@ public final class InboxWatcher implements AutoCloseable {
     private static final int BATCH_FILES = 500;
     private static final long BATCH_BYTES = 64L * 1024 * 1024;
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** Added to the wait for a file that can become ready, so that the scan comes just after, not just before. */
+    private static final long READY_MARGIN_MILLIS = 5;
 
     private final IngestConfig config;
     private final Producer<String, RawFile> producer;
@@ -71,7 +75,7 @@ public final class InboxWatcher implements AutoCloseable {
         this.outcome = new FileOutcome(config.done(), config.failed(),
                 "delete".equals(config.getString(IngestConfig.AFTER_PUBLISH)));
         this.inbox = new Inbox(config.inbox(), config.getBoolean(IngestConfig.RECURSIVE),
-                Set.of(config.done(), config.failed()), config.stableInterval().toNanos());
+                Set.of(config.done(), config.failed()), config.stableInterval(), InstantSource.system());
         this.topic = config.getString(IngestConfig.RAW_TOPIC);
     }
 
@@ -130,8 +134,8 @@ public final class InboxWatcher implements AutoCloseable {
         while (running) {
             try {
                 scanOnce();
-                // events only wake the scan early; the scan itself also covers mounts where events never come
-                var key = events.poll(pollMillis, TimeUnit.MILLISECONDS);
+                // events and files that can become ready wake the scan early; the poll covers mounts without events
+                var key = events.poll(millisToNextScan(pollMillis), TimeUnit.MILLISECONDS);
                 if (key != null) {
                     key.pollEvents();
                     key.reset();
@@ -146,7 +150,17 @@ public final class InboxWatcher implements AutoCloseable {
         }
     }
 
-    /** One pass: publishes every file whose size and time have been stable long enough. */
+    /** Until the earliest file found but not yet ready can be ready, and no longer than the poll interval. */
+    private long millisToNextScan(long pollMillis) {
+        OptionalLong next = inbox.nextReadyNanos();
+        if (next.isEmpty()) {
+            return pollMillis;
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(next.getAsLong() - System.nanoTime()) + READY_MARGIN_MILLIS;
+        return Math.max(0, Math.min(pollMillis, millis));
+    }
+
+    /** One pass: publishes every file the inbox finds ready. */
     void scanOnce() throws IOException {
         List<Path> ready = inbox.ready(System.nanoTime());
         stats.seen.set(inbox.seen());
@@ -184,7 +198,8 @@ public final class InboxWatcher implements AutoCloseable {
             if (stuck.contains(file)) {
                 continue;
             }
-            RawFile raw;
+            RawFile raw = null;
+            String refusal = null;
             try {
                 if (fromInbox && !file.toRealPath().startsWith(realInbox)) {
                     // a subfolder swapped for a link since the scan: its files are not the inbox's
@@ -195,11 +210,18 @@ public final class InboxWatcher implements AutoCloseable {
                 inbox.handled(file);
                 continue;
             } catch (RefusedFileException refused) {
-                refuse(file, refused.getMessage(), fromInbox);
-                continue;
+                refusal = refused.getMessage();
             } catch (IOException unreadable) {
-                refuse(file, "The file cannot be read (" + unreadable + "); check its permissions and drop it again.",
-                        fromInbox);
+                refusal = "The file cannot be read (" + unreadable + "); check its permissions and drop it again.";
+            }
+            if (fromInbox && !inbox.unchangedSinceReady(file)) {
+                // neither published nor refused on what may be part of it: the next scans judge it anew
+                LOG.info("{} changed while it was read; it stays in the inbox until it is still again",
+                        file.getFileName());
+                continue;
+            }
+            if (refusal != null) {
+                refuse(file, refusal, fromInbox);
                 continue;
             }
             sizes.put(file, raw.getSizeBytes());

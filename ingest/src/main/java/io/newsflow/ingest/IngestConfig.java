@@ -43,8 +43,14 @@ public final class IngestConfig extends AbstractConfig {
                     "Partitions of the raw topic when ingest has to create it.")
             .define(POLL_INTERVAL_MS, Type.LONG, 500L, Range.between(10, 3_600_000), Importance.LOW,
                     "How often the inbox is rescanned besides file-system events (events are unreliable on network mounts).")
-            .define(STABLE_INTERVAL_MS, Type.LONG, 1000L, Range.between(0, 3_600_000), Importance.MEDIUM,
-                    "A file is read only after its size and modification time stayed the same this long (still being written otherwise).")
+            .define(STABLE_INTERVAL_MS, Type.LONG, 300L, Range.between(0, 3_600_000), Importance.MEDIUM,
+                    "A file is read once two scans found the same size and modification time and that time is"
+                            + " at least this long ago (still being written otherwise). If the time cannot be trusted"
+                            + " (in the future, or older than a change the scans saw, as with a network mount's clock"
+                            + " ahead of or behind ours), this long from when the scans first found that size and time."
+                            + " Lower takes files sooner, but a writer that pauses longer than this in the middle of a"
+                            + " file may have the part written so far read and published: raise it for slow network"
+                            + " writers.")
             .define(MAX_FILE_BYTES, Type.LONG, 20L * 1024 * 1024, Range.between(1, 1L << 31), Importance.MEDIUM,
                     "Larger files (after gzip decompression) are refused; Kafka's record size limits apply too.")
             .define(RECURSIVE, Type.BOOLEAN, false, Importance.MEDIUM,

@@ -10,7 +10,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -138,6 +140,34 @@ class InboxWatcherTest {
                     .isEqualTo(text.toString());
         }
         assertThat(f.allRecords()).hasSize(1);
+    }
+
+    @Test
+    void aFileMovedInWithAnOldTimeIsPublishedWithoutWaitingTheStableInterval() throws Exception {
+        IngestFixture f = new IngestFixture("moved");
+        Path moved = Files.writeString(f.inbox.resolve("moved.txt"), "Saved yesterday, moved in now.");
+        Files.setLastModifiedTime(moved, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        Files.writeString(f.inbox.resolve("saved.txt"), "Saved just now.");
+        // ten minutes' stability and an hour between polls: only the scheduled second look can take the file in time
+        try (InboxWatcher watcher = InboxWatcher.create(f.config(IngestConfig.STABLE_INTERVAL_MS, "600000",
+                IngestConfig.POLL_INTERVAL_MS, "3600000"))) {
+            watcher.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
+        }
+        assertThat(f.allRecords()).extracting(r -> r.value().getFileName()).containsExactly("moved.txt");
+        assertThat(f.inbox.resolve("saved.txt")).exists();
+    }
+
+    @Test
+    void aFreshFileIsPublishedOnceStillForTheIntervalWithoutWaitingForTheNextPoll() throws Exception {
+        IngestFixture f = new IngestFixture("fresh");
+        try (InboxWatcher watcher = InboxWatcher.create(f.config(IngestConfig.STABLE_INTERVAL_MS, "500",
+                IngestConfig.POLL_INTERVAL_MS, "3600000"))) {
+            watcher.start();
+            Files.writeString(f.inbox.resolve("saved.txt"), "Saved just now.");
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
+        }
+        assertThat(f.names("done")).containsExactly("saved.txt");
     }
 
     @Test
