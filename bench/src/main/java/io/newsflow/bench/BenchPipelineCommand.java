@@ -3,12 +3,15 @@ package io.newsflow.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newsflow.cli.Endpoints;
+import io.newsflow.cli.SavedPage;
+import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.cli.Pipeline;
 import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.embedded.EmbeddedOpenSearch;
 import io.newsflow.embedded.EmbeddedSchemaRegistry;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.sink.SinkConfig;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +70,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--opensearch-heap", defaultValue = "512m", description = "Heap of the embedded OpenSearch, as `run` gives it (default: ${DEFAULT-VALUE}).")
     String openSearchHeap;
 
+    @Option(names = "--enrich-processes", defaultValue = "0",
+            description = "Run enrich in this many separate processes sharing the work (`newsflow enrich`) instead of in"
+                    + " the pipeline's JVM as `newsflow run` does (default: ${DEFAULT-VALUE}, in the pipeline's JVM).")
+    int enrichProcesses;
+
     @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE", description = "A setting of a stage, as `newsflow run -s` takes it.")
     Map<String, String> settings = new HashMap<>();
 
@@ -86,10 +94,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(work.resolve("registry"), 0);
              EmbeddedOpenSearch openSearch = EmbeddedOpenSearch.start(work.resolve("opensearch"), 0, openSearchHeap);
              Pipeline pipeline = new Pipeline(new Endpoints(kafka.bootstrapServers(), registry.url(), openSearch.httpUrl()),
-                     inbox, work, settings)) {
+                     inbox, work, settings, enrichProcesses == 0);
+             EnrichProcesses enrichers = new EnrichProcesses(enrichProcesses, kafka.bootstrapServers(), registry.url(),
+                     work, settings)) {
             pipeline.start();
             Map<String, Long> processes = new LinkedHashMap<>();
-            processes.put("newsflow (broker + stages)", ProcessHandle.current().pid());
+            processes.put(enrichProcesses == 0 ? "newsflow (broker + stages)" : "newsflow (broker, ingest, sink)",
+                    ProcessHandle.current().pid());
+            processes.putAll(enrichers.pids());
             processes.put("opensearch", openSearch.pid());
             processes.put("schema registry", registry.pid());
             ProcessMeter meter = new ProcessMeter(processes);
@@ -137,35 +149,53 @@ final class BenchPipelineCommand implements Callable<Integer> {
         return settings.getOrDefault(key, String.valueOf(definition.defaultValues().get(key)));
     }
 
-    /** The pipeline with its counters, and the files dropped into it so far. */
+    /** The pipeline with its counters, and the files dropped into it so far with the articles they hold. */
     private static final class Run {
         final Pipeline pipeline;
         final CorpusCopies copies;
         final Path inbox;
+        final ArticleExtractor extractor = new ArticleExtractor();
+        final long indexedAtStart;
         int dropped;
+        long expectedArticles;
 
         Run(Pipeline pipeline, CorpusCopies copies, Path inbox) {
             this.pipeline = pipeline;
             this.copies = copies;
             this.inbox = inbox;
+            this.indexedAtStart = counter("sink.indexed");
         }
 
         long counter(String name) {
             return pipeline.counters().getOrDefault(name, 0L);
         }
 
-        void dropAtOnce(int count) {
+        /** The next {@code count} copies, with the articles each holds counted (before any clock starts). */
+        List<CorpusCopies.Copy> next(int count) throws IOException {
+            List<CorpusCopies.Copy> next = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                CorpusCopies.drop(copies.copy(dropped++), inbox);
+                CorpusCopies.Copy copy = copies.copy(dropped + i);
+                SavedPage page = SavedPage.of(copy.name(), copy.bytes());
+                expectedArticles += extractor.extract(page.name(), page.mediaType(), page.text()).size();
+                next.add(copy);
             }
+            return next;
         }
 
-        /** True once every dropped file was published or refused, enriched or dead-lettered, and every article indexed. */
+        void drop(CorpusCopies.Copy copy) {
+            CorpusCopies.drop(copy, inbox);
+            dropped++;
+        }
+
+        void dropAtOnce(int count) throws IOException {
+            next(count).forEach(this::drop);
+        }
+
+        /** True once every dropped file was published or refused and the store holds every article they hold. */
         boolean settled() {
             long handled = counter("ingest.files.published") + counter("ingest.files.refused");
-            long enriched = counter("enrich.files") + counter("enrich.dead.lettered");
-            return handled >= dropped && enriched >= counter("ingest.files.published")
-                    && counter("sink.indexed") + counter("sink.dead.lettered") >= counter("enrich.articles");
+            return handled >= dropped
+                    && counter("sink.indexed") + counter("sink.dead.lettered") - indexedAtStart >= expectedArticles;
         }
 
         void settle() throws InterruptedException {
@@ -179,14 +209,18 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> throughput(Run run, ProcessMeter meter, PrintWriter out) throws InterruptedException {
+    private Map<String, Object> throughput(Run run, ProcessMeter meter, PrintWriter out)
+            throws InterruptedException, IOException {
         Map<String, Long> processCpu = meter.processCpu();
         Map<String, Long> stageCpu = meter.stageCpu();
         Map<String, Long> counters = run.pipeline.counters();
-        long start = System.nanoTime();
-        run.dropAtOnce(files);
-        double dropSeconds = (System.nanoTime() - start) / 1e9;
+        long articlesBefore = run.expectedArticles;
+        List<CorpusCopies.Copy> batch = run.next(files);
+        long articles = run.expectedArticles - articlesBefore;
         long indexedBefore = run.counter("sink.indexed");
+        long start = System.nanoTime();
+        batch.forEach(run::drop);
+        double dropSeconds = (System.nanoTime() - start) / 1e9;
         // the share of the articles indexed, sampled, for the sustained rate between 10% and 90%
         List<double[]> progress = new ArrayList<>();
         while (!run.settled()) {
@@ -196,39 +230,44 @@ final class BenchPipelineCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Long> delta = new LinkedHashMap<>();
         run.pipeline.counters().forEach((name, value) -> delta.put(name, value - counters.getOrDefault(name, 0L)));
-        long articles = delta.get("enrich.articles");
         double sustained = sustainedRate(progress, articles);
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("files", files);
         result.put("articles", articles);
-        result.put("tokens", delta.get("enrich.tokens"));
         result.put("seconds", seconds);
         result.put("dropSeconds", dropSeconds);
         result.put("articlesPerSecond", articles / seconds);
         result.put("sustainedArticlesPerSecond", sustained);
-        result.put("tokensPerSecond", delta.get("enrich.tokens") / seconds);
-        out.printf("%n%,d files, %,d articles (%,d tokens) in %.1f s (dropping them took %.1f s)%n", files, articles,
-                delta.get("enrich.tokens"), seconds, dropSeconds);
-        out.printf("  %.1f articles/s overall, %.1f sustained (10%%-90%% of the articles), %.1f files/s, %,.0f tokens/s%n",
-                articles / seconds, sustained, files / seconds, delta.get("enrich.tokens") / seconds);
+        out.printf("%n%,d files, %,d articles in %.1f s (dropping them took %.1f s)%n", files, articles, seconds,
+                dropSeconds);
+        out.printf("  %.1f articles/s overall, %.1f sustained (10%%-90%% of the articles), %.1f files/s%n",
+                articles / seconds, sustained, files / seconds);
+        if (delta.containsKey("enrich.tokens")) {
+            result.put("tokensPerSecond", delta.get("enrich.tokens") / seconds);
+            out.printf("  %,.0f tokens/s through the entity recogniser%n", delta.get("enrich.tokens") / seconds);
+        }
 
         Map<String, Double> perProcess = perArticle(meter.processCpu(), processCpu, articles);
         Map<String, Double> perStage = perArticle(meter.stageCpu(), stageCpu, articles);
         double all = perProcess.values().stream().mapToDouble(Double::doubleValue).sum();
-        double ner = delta.get("enrich.ner.cpu.millis") / 1000.0 / Math.max(1, articles);
-        perStage.put("  of which NER (in enrich)", ner);
         result.put("cpuSecondsPerArticleByProcess", perProcess);
         result.put("cpuSecondsPerArticleByStage", perStage);
-        result.put("nerShareOfAllCpu", ner / all);
         result.put("coresBusy", all * articles / seconds);
+        double ner = delta.getOrDefault("enrich.ner.cpu.millis", -1L) / 1000.0 / Math.max(1, articles);
+        if (ner >= 0) {
+            perStage.put("  of which NER (in enrich)", ner);
+            result.put("nerShareOfAllCpu", ner / all);
+        }
         out.printf("%nCPU-seconds per article             cpu-s   share%n");
         perProcess.forEach((name, cpu) -> out.printf("  %-32s %6.3f  %5.1f%%%n", name, cpu, 100 * cpu / all));
         out.printf("  %-32s %6.3f  (%.2f of %d cores busy)%n", "all processes", all, all * articles / seconds,
                 Runtime.getRuntime().availableProcessors());
         out.printf("  by stage, in the newsflow JVM:%n");
         perStage.forEach((name, cpu) -> out.printf("  %-32s %6.3f  %5.1f%%%n", name, cpu, 100 * cpu / all));
-        out.printf("  NER takes %.0f%% of all CPU%n", 100 * ner / all);
+        if (ner >= 0) {
+            out.printf("  NER takes %.0f%% of all CPU%n", 100 * ner / all);
+        }
         out.flush();
         return result;
     }
@@ -255,17 +294,18 @@ final class BenchPipelineCommand implements Callable<Integer> {
         return perArticle;
     }
 
-    private Map<String, Object> latency(Run run, LatencyProbe probe, PrintWriter out) throws InterruptedException {
+    private Map<String, Object> latency(Run run, LatencyProbe probe, PrintWriter out)
+            throws InterruptedException, IOException {
         long intervalNanos = (long) (1e9 / rate);
+        List<CorpusCopies.Copy> batch = run.next(latencyFiles);
         long start = System.nanoTime();
         for (int i = 0; i < latencyFiles; i++) {
             long due = start + i * intervalNanos;
             while (System.nanoTime() < due) {
                 Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000), 0);
             }
-            CorpusCopies.Copy copy = run.copies.copy(run.dropped++);
-            probe.expect(copy.rawId(), System.currentTimeMillis());
-            CorpusCopies.drop(copy, run.inbox);
+            probe.expect(batch.get(i).rawId(), System.currentTimeMillis());
+            run.drop(batch.get(i));
         }
         long deadline = System.currentTimeMillis() + 120_000;
         while (probe.waiting() > 0 && System.currentTimeMillis() < deadline) {

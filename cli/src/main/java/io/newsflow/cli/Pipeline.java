@@ -3,6 +3,7 @@ package io.newsflow.cli;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.EnrichStats;
 import io.newsflow.ingest.InboxWatcher;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.sink.ArticleSink;
@@ -14,14 +15,21 @@ import java.util.Map;
 
 /**
  * The three stages joined: ingest → enrich → sink, against given services. Stops in flow
- * order, so each stage finishes what the one before it handed over.
+ * order, so each stage finishes what the one before it handed over. Enrich may run elsewhere
+ * (other processes with the same application id share its work).
  */
 public final class Pipeline implements AutoCloseable {
     private final InboxWatcher ingest;
+    /** Null when enrich runs in other processes. */
     private final EnrichService enrich;
     private final ArticleSink sink;
 
     public Pipeline(Endpoints endpoints, Path inbox, Path dataDir, Map<String, String> settings) {
+        this(endpoints, inbox, dataDir, settings, true);
+    }
+
+    /** With {@code enrichHere} false, ingest and sink only: enrich runs in other processes. */
+    public Pipeline(Endpoints endpoints, Path inbox, Path dataDir, Map<String, String> settings, boolean enrichHere) {
         Settings.requireKnown(settings, IngestConfig.definition(), EnrichConfig.definition(), SinkConfig.definition());
         Map<String, Object> common = new HashMap<>(settings);
         common.put("bootstrap.servers", endpoints.bootstrapServers());
@@ -38,20 +46,23 @@ public final class Pipeline implements AutoCloseable {
         EnrichConfig enrichConfig = new EnrichConfig(enrichSettings);
         SinkConfig sinkConfig = new SinkConfig(sinkSettings);
         this.sink = new ArticleSink(sinkConfig);
-        this.enrich = new EnrichService(enrichConfig, ArticleEnricher.withRecognizerPerThread());
+        this.enrich = enrichHere ? new EnrichService(enrichConfig, ArticleEnricher.withRecognizerPerThread()) : null;
         this.ingest = InboxWatcher.create(ingestConfig);
     }
 
     public void start() throws IOException {
         sink.start();
-        enrich.start();
+        if (enrich != null) {
+            enrich.start();
+        }
         ingest.start();
     }
 
     String progress() {
+        EnrichStats enriched = enrich == null ? new EnrichStats() : enrich.stats();
         return String.format("files seen %d, published %d, refused %d | articles enriched %d, dead-lettered %d"
                         + " | documents indexed %d", ingest.stats().seen(), ingest.stats().published(),
-                ingest.stats().refused(), enrich.stats().articles(), enrich.stats().deadLettered(), sink.indexed())
+                ingest.stats().refused(), enriched.articles(), enriched.deadLettered(), sink.indexed())
                 + sink.failure().map(reason -> "\nTHE SINK HAS STOPPED: " + reason).orElse("");
     }
 
@@ -61,11 +72,13 @@ public final class Pipeline implements AutoCloseable {
         counters.put("ingest.files.published", ingest.stats().published());
         counters.put("ingest.files.refused", ingest.stats().refused());
         counters.put("ingest.bytes.published", ingest.stats().bytesPublished());
-        counters.put("enrich.files", enrich.stats().files());
-        counters.put("enrich.articles", enrich.stats().articles());
-        counters.put("enrich.dead.lettered", enrich.stats().deadLettered());
-        counters.put("enrich.tokens", enrich.stats().tokens());
-        counters.put("enrich.ner.cpu.millis", enrich.stats().nerCpuNanos() / 1_000_000);
+        if (enrich != null) {
+            counters.put("enrich.files", enrich.stats().files());
+            counters.put("enrich.articles", enrich.stats().articles());
+            counters.put("enrich.dead.lettered", enrich.stats().deadLettered());
+            counters.put("enrich.tokens", enrich.stats().tokens());
+            counters.put("enrich.ner.cpu.millis", enrich.stats().nerCpuNanos() / 1_000_000);
+        }
         counters.put("sink.indexed", sink.indexed());
         counters.put("sink.dead.lettered", sink.deadLettered());
         return counters;
@@ -78,7 +91,9 @@ public final class Pipeline implements AutoCloseable {
     @Override
     public void close() {
         ingest.close();
-        enrich.close();
+        if (enrich != null) {
+            enrich.close();
+        }
         sink.close();
     }
 }

@@ -21,14 +21,17 @@ import java.util.zip.GZIPInputStream;
 public record SavedPage(String name, String mediaType, String text) {
 
     public static SavedPage read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return of(file.getFileName().toString(), Files.readAllBytes(file));
+    }
+
+    /** The page a file of this name and these bytes holds. */
+    public static SavedPage of(String name, byte[] bytes) throws IOException {
         if (bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                 bytes = in.readAllBytes();
             }
         }
         String text = decode(bytes);
-        String name = file.getFileName().toString();
         String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
         boolean html = name.toLowerCase(Locale.ROOT).matches(".*\\.x?html?(\\.gz)?$")
                 || head.startsWith("<!doctype html") || head.startsWith("<html");

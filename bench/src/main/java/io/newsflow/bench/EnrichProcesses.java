@@ -1,0 +1,59 @@
+package io.newsflow.bench;
+
+import io.newsflow.enrich.EnrichConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Enrich instances as separate processes, each started as an operator would start one:
+ * {@code newsflow enrich} against the same services, with the same application id, so they
+ * share the raw topic's partitions. Each gets one stream thread per core divided among them
+ * (at least one), unless {@code num.stream.threads} is set. Logs go to {@code enrich-N.log}.
+ */
+final class EnrichProcesses implements AutoCloseable {
+    private final List<Process> processes = new ArrayList<>();
+
+    EnrichProcesses(int count, String bootstrap, String registry, Path work, Map<String, String> settings)
+            throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, count));
+        for (int i = 1; i <= count; i++) {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                    "io.newsflow.cli.Newsflow", "enrich", "--bootstrap-servers", bootstrap, "--schema-registry", registry,
+                    "--data-dir", Files.createDirectories(work.resolve("enrich-" + i)).toString()));
+            Map<String, String> own = new LinkedHashMap<>(settings);
+            own.putIfAbsent(EnrichConfig.STREAM_THREADS, Integer.toString(threads));
+            own.forEach((key, value) -> command.addAll(List.of("-s", key + "=" + value)));
+            Path log = work.resolve("enrich-" + i + ".log");
+            processes.add(new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
+        }
+    }
+
+    /** The processes by name, for the meter. */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (int i = 0; i < processes.size(); i++) {
+            pids.put("enrich " + (i + 1), processes.get(i).pid());
+        }
+        return pids;
+    }
+
+    /** Stops each as Ctrl-C would (they finish and commit what they hold), then kills what did not stop. */
+    @Override
+    public void close() throws InterruptedException {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
