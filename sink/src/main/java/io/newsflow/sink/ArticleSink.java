@@ -42,9 +42,10 @@ import org.slf4j.LoggerFactory;
  * The sink service: consumes {@code news.articles} and bulk-indexes each article into
  * OpenSearch under its article id, so a replayed record overwrites instead of duplicating.
  * Records are gathered until {@code bulk.max.docs} or {@code bulk.flush.interval.ms}, then sent in
- * bulk requests of at most {@code bulk.max.docs} and {@code bulk.max.bytes}. Offsets are committed
- * only after OpenSearch acknowledged them; while the store is unreachable or overloaded a request is
- * retried with capped exponential backoff, never dropped. A record OpenSearch refuses for itself
+ * bulk requests of at most {@code bulk.max.docs} and {@code bulk.max.bytes}, which make their articles
+ * searchable as {@code bulk.refresh} says. Offsets are committed only after OpenSearch acknowledged
+ * them; while the store is unreachable or overloaded a request is retried with capped exponential
+ * backoff, never dropped. A record OpenSearch refuses for itself
  * (e.g. a mapping error) or that cannot be read goes to the dead-letter topic with the reason in
  * headers; a store that refuses every article ({@code max.rejected.in.a.row}) or the whole request
  * (auth, closed index) stops the sink with the reason in {@link #failure()}.
@@ -62,6 +63,7 @@ public final class ArticleSink implements AutoCloseable {
     private final AvroDeserializer<Article> articles;
     private final String index;
     private final String dlqTopic;
+    private final String refresh;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private final List<ConsumerRecord<byte[], byte[]>> pending = new ArrayList<>();
@@ -75,6 +77,7 @@ public final class ArticleSink implements AutoCloseable {
         this.store = SearchStore.connect(config);
         this.index = config.getString(SinkConfig.INDEX);
         this.dlqTopic = config.getString(SinkConfig.DLQ_TOPIC);
+        this.refresh = config.getString(SinkConfig.BULK_REFRESH);
         String bootstrap = config.getString(SinkConfig.BOOTSTRAP_SERVERS);
         NewsTopics.ensure(bootstrap, List.of(config.getString(SinkConfig.ARTICLES_TOPIC), dlqTopic), 3);
         Map<String, Object> consumerSettings = new HashMap<>();
@@ -280,7 +283,7 @@ public final class ArticleSink implements AutoCloseable {
     /** POSTs a bulk body; an IOException (retried) when the store is unreachable or overloaded. */
     private JsonNode post(byte[] body) throws IOException {
         try (Response response = store.generic().execute(Requests.builder().endpoint("/_bulk").method("POST")
-                .body(Body.from(body, "application/x-ndjson")).build())) {
+                .query(Map.of("refresh", refresh)).body(Body.from(body, "application/x-ndjson")).build())) {
             int status = response.getStatus();
             String text = response.getBody().map(b -> new String(b.bodyAsBytes(), StandardCharsets.UTF_8)).orElse("");
             if (status == 429 || status >= 500) {

@@ -21,17 +21,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
 
 /** The sink against a real broker, registry and OpenSearch node. */
 class ArticleSinkTest {
@@ -137,6 +141,41 @@ class ArticleSinkTest {
         }
     }
 
+    @Test
+    void withBulkRefreshTrueASearchFindsAnArticleAsSoonAsTheSinkCountsItIndexed() throws Exception {
+        String topic = "sink-refresh";
+        String index = "news-articles-refresh";
+        createIndexWithoutScheduledRefresh(index);
+        produce(topic, List.of(article("f1-0", "Convoy leaves", "Fighters left Raqqa in a convoy.", "Raqqa")));
+        ArticleSearch search = new ArticleSearch(SearchStore.connect(openSearch, null, null), index);
+
+        // the control: indexed, but nothing refreshes the index
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, index, Map.of(
+                SinkConfig.GROUP_ID, "group-sink-refresh-false", SinkConfig.BULK_REFRESH, "false")))) {
+            sink.start();
+            await().atMost(Duration.ofSeconds(20)).until(() -> sink.indexed() == 1);
+        }
+        assertThat(search.search("convoy", 10)).isEmpty();
+
+        // another group indexes the same record again, now refreshing: searchable when counted
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, index, Map.of(
+                SinkConfig.GROUP_ID, "group-sink-refresh-true", SinkConfig.BULK_REFRESH, "true")))) {
+            sink.start();
+            await().atMost(Duration.ofSeconds(20)).until(() -> sink.indexed() == 1);
+            assertThat(search.search("convoy", 10)).extracting(ArticleSearch.Hit::id).containsExactly("f1-0");
+        }
+    }
+
+    /** An index under the articles' template whose refresh_interval is off: only requests refresh it. */
+    private void createIndexWithoutScheduledRefresh(String index) throws Exception {
+        OpenSearchClient client = SearchStore.connect(openSearch, null, null);
+        ArticleBulk.installTemplate(client);
+        try (Response response = client.generic().execute(Requests.builder().endpoint("/" + index).method("PUT")
+                .json("{\"settings\":{\"index.refresh_interval\":\"-1\"}}").build())) {
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+    }
+
     private SinkConfig sinkConfig(String topic, String index, Map<String, String> more) {
         Map<String, Object> settings = new HashMap<>(Map.of(
                 SinkConfig.BOOTSTRAP_SERVERS, bootstrap,
@@ -155,8 +194,12 @@ class ArticleSinkTest {
         values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), values)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Article article : articles) {
-                producer.send(new ProducerRecord<>(topic, article.getId(), article)).get();
+                sent.add(producer.send(new ProducerRecord<>(topic, article.getId(), article)));
+            }
+            for (Future<RecordMetadata> acknowledged : sent) {
+                acknowledged.get();
             }
         }
     }
