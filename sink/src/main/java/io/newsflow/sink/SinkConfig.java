@@ -57,7 +57,8 @@ public final class SinkConfig extends AbstractConfig {
                     "Most bytes in one bulk request (an article larger than this goes alone); keep it below "
                             + "OpenSearch's http.max_content_length (100 MB by default).")
             .define(BULK_FLUSH_INTERVAL_MS, Type.LONG, 1_000L, Range.between(0, 600_000), Importance.LOW,
-                    "Longest an article waits for a fuller bulk request before it is sent anyway.")
+                    "Longest an article waits for a fuller bulk request while the topic holds more than the sink "
+                            + "has fetched; once it has caught up, it sends at once.")
             .define(BULK_REFRESH, Type.STRING, "true", ConfigDef.ValidString.in("true", "wait_for", "false"),
                     Importance.LOW, "When indexed articles become searchable. true (default) = at once, by a "
                             + "refresh (a small segment) per bulk request, few under load as requests grow with the "
