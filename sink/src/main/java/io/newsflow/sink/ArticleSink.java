@@ -41,10 +41,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The sink service: consumes {@code news.articles} and bulk-indexes each article into
  * OpenSearch under its article id, so a replayed record overwrites instead of duplicating.
- * Records are gathered until {@code bulk.max.docs} or {@code bulk.flush.interval.ms}, then sent in
- * bulk requests of at most {@code bulk.max.docs} and {@code bulk.max.bytes}. Offsets are committed
- * only after OpenSearch acknowledged them; while the store is unreachable or overloaded a request is
- * retried with capped exponential backoff, never dropped. A record OpenSearch refuses for itself
+ * Records are sent as soon as the consumer has handed over everything its partitions held when last
+ * fetched, so that an article reaching an idle sink goes out at once; while a backlog remains they go in
+ * full requests of {@code bulk.max.docs} (requests grow with the backlog), and a record waits at most
+ * {@code bulk.flush.interval.ms} for a fuller request. Requests hold at most {@code bulk.max.docs} and
+ * {@code bulk.max.bytes} and make their articles searchable as {@code bulk.refresh} says. Offsets are
+ * committed only after OpenSearch acknowledged them; while the store is unreachable or overloaded a
+ * request is retried with capped exponential backoff, never dropped. A record OpenSearch refuses for itself
  * (e.g. a mapping error) or that cannot be read goes to the dead-letter topic with the reason in
  * headers; a store that refuses every article ({@code max.rejected.in.a.row}) or the whole request
  * (auth, closed index) stops the sink with the reason in {@link #failure()}.
@@ -62,6 +65,7 @@ public final class ArticleSink implements AutoCloseable {
     private final AvroDeserializer<Article> articles;
     private final String index;
     private final String dlqTopic;
+    private final String refresh;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private final List<ConsumerRecord<byte[], byte[]>> pending = new ArrayList<>();
@@ -75,6 +79,7 @@ public final class ArticleSink implements AutoCloseable {
         this.store = SearchStore.connect(config);
         this.index = config.getString(SinkConfig.INDEX);
         this.dlqTopic = config.getString(SinkConfig.DLQ_TOPIC);
+        this.refresh = config.getString(SinkConfig.BULK_REFRESH);
         String bootstrap = config.getString(SinkConfig.BOOTSTRAP_SERVERS);
         NewsTopics.ensure(bootstrap, List.of(config.getString(SinkConfig.ARTICLES_TOPIC), dlqTopic), NewsTopics.DEFAULT_PARTITIONS);
         Map<String, Object> consumerSettings = new HashMap<>();
@@ -143,6 +148,7 @@ public final class ArticleSink implements AutoCloseable {
                 return null;
             });
             while (running) {
+                // holding records, the sink polls again only while the broker holds more of a backlog (see caughtUp)
                 long wait = pending.isEmpty() ? 500 : Math.max(0, firstPending + flushInterval - System.currentTimeMillis());
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(wait));
                 if (pending.isEmpty()) {
@@ -150,12 +156,12 @@ public final class ArticleSink implements AutoCloseable {
                 }
                 records.forEach(pending::add);
                 // bulk.max.bytes is applied when the requests are cut (BulkBody.split)
-                // full requests only: a 575-record backlog is one request of 500, the rest waits for the next poll
+                // full requests first: of 575 records, 500 go now and the rest waits for more unless the sink caught up
                 while (running && pending.size() >= maxDocs) {
                     flush(maxDocs);
                     firstPending = System.currentTimeMillis();
                 }
-                if (!pending.isEmpty() && System.currentTimeMillis() - firstPending >= flushInterval) {
+                if (!pending.isEmpty() && (caughtUp() || System.currentTimeMillis() - firstPending >= flushInterval)) {
                     flush(pending.size());
                 }
             }
@@ -173,6 +179,15 @@ public final class ArticleSink implements AutoCloseable {
         } finally {
             consumer.close();
         }
+    }
+
+    /**
+     * Whether the consumer has handed over everything its partitions held (up to the last stable offset) when it
+     * last fetched them: waiting would bring nothing, so what is pending goes now. Known locally, no remote call;
+     * an unknown lag counts as none, so that the sink never waits for what it cannot see.
+     */
+    private boolean caughtUp() {
+        return consumer.assignment().stream().allMatch(partition -> consumer.currentLag(partition).orElse(0) <= 0);
     }
 
     /**
@@ -280,7 +295,7 @@ public final class ArticleSink implements AutoCloseable {
     /** POSTs a bulk body; an IOException (retried) when the store is unreachable or overloaded. */
     private JsonNode post(byte[] body) throws IOException {
         try (Response response = store.generic().execute(Requests.builder().endpoint("/_bulk").method("POST")
-                .body(Body.from(body, "application/x-ndjson")).build())) {
+                .query(Map.of("refresh", refresh)).body(Body.from(body, "application/x-ndjson")).build())) {
             int status = response.getStatus();
             String text = response.getBody().map(b -> new String(b.bodyAsBytes(), StandardCharsets.UTF_8)).orElse("");
             if (status == 429 || status >= 500) {

@@ -22,6 +22,7 @@ public final class SinkConfig extends AbstractConfig {
     public static final String BULK_MAX_DOCS = "bulk.max.docs";
     public static final String BULK_MAX_BYTES = "bulk.max.bytes";
     public static final String BULK_FLUSH_INTERVAL_MS = "bulk.flush.interval.ms";
+    public static final String BULK_REFRESH = "bulk.refresh";
     public static final String MAX_REJECTED_IN_A_ROW = "max.rejected.in.a.row";
     public static final String OPENSEARCH_TLS_CA_FILE = "opensearch.tls.ca.file";
     public static final String RETRY_MAX_BACKOFF_MS = "retry.max.backoff.ms";
@@ -56,7 +57,15 @@ public final class SinkConfig extends AbstractConfig {
                     "Most bytes in one bulk request (an article larger than this goes alone); keep it below "
                             + "OpenSearch's http.max_content_length (100 MB by default).")
             .define(BULK_FLUSH_INTERVAL_MS, Type.LONG, 1_000L, Range.between(0, 600_000), Importance.LOW,
-                    "Longest an article waits for a fuller bulk request before it is sent anyway.")
+                    "Longest an article waits for a fuller bulk request while the topic holds more than the sink "
+                            + "has fetched; once it has caught up, it sends at once.")
+            .define(BULK_REFRESH, Type.STRING, "true", ConfigDef.ValidString.in("true", "wait_for", "false"),
+                    Importance.LOW, "When indexed articles become searchable. true (default) = at once, by a "
+                            + "refresh (a small segment) per bulk request, few under load as requests grow with the "
+                            + "backlog: the lowest latency, paid in backlog throughput the sink can spare (enrich is "
+                            + "far slower). wait_for = offsets committed only once searchable, but each request waits for "
+                            + "the index's next scheduled refresh: slower, and later than true. false = the index's "
+                            + "refresh_interval (1 s) decides, up to that much later.")
             .define(MAX_REJECTED_IN_A_ROW, Type.INT, 100, Range.atLeast(1), Importance.LOW,
                     "The sink stops with an error once OpenSearch refused this many articles in a row with none "
                             + "accepted (a broken mapping or store, not bad articles); raise it to dead-letter them instead.")

@@ -3,6 +3,7 @@ package io.newsflow.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.embedded.TestServices;
 import io.newsflow.embedded.TestTopics;
 import io.newsflow.schemas.Article;
@@ -21,20 +22,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
 
 /** The sink against a real broker, registry and OpenSearch node. */
 class ArticleSinkTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final String bootstrap = TestServices.kafka().bootstrapServers();
     private final String registry = TestServices.registry().url();
     private final String openSearch = TestServices.openSearch().httpUrl();
@@ -137,6 +144,88 @@ class ArticleSinkTest {
         }
     }
 
+    @Test
+    void anArticleReachingAnIdleSinkIsIndexedWithoutWaitingForTheFlushInterval() throws Exception {
+        String topic = "sink-idle";
+        // a minute: only sending on catching up explains an article indexed within the awaits below
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, "news-articles-idle", Map.of(
+                SinkConfig.BULK_FLUSH_INTERVAL_MS, "60000")))) {
+            sink.start();
+            produce(topic, List.of(article("i1-0", "First", "Fighters left Raqqa.", "Raqqa")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> sink.indexed() == 1);
+            produce(topic, List.of(article("i2-0", "Second", "Fighters reached Raqqa.", "Raqqa")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> sink.indexed() == 2);
+        }
+    }
+
+    @Test
+    void withBulkRefreshTrueASearchFindsAnArticleAsSoonAsTheSinkCountsItIndexed() throws Exception {
+        String topic = "sink-refresh";
+        String index = "news-articles-refresh";
+        createIndexWithoutScheduledRefresh(index);
+        produce(topic, List.of(article("f1-0", "Convoy leaves", "Fighters left Raqqa in a convoy.", "Raqqa")));
+        ArticleSearch search = new ArticleSearch(SearchStore.connect(openSearch, null, null), index);
+
+        // the control: indexed, but nothing refreshes the index
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, index, Map.of(
+                SinkConfig.GROUP_ID, "group-sink-refresh-false", SinkConfig.BULK_REFRESH, "false")))) {
+            sink.start();
+            await().atMost(Duration.ofSeconds(20)).until(() -> sink.indexed() == 1);
+        }
+        assertThat(search.search("convoy", 10)).isEmpty();
+
+        // another group indexes the same record again, now refreshing: searchable when counted
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, index, Map.of(
+                SinkConfig.GROUP_ID, "group-sink-refresh-true", SinkConfig.BULK_REFRESH, "true")))) {
+            sink.start();
+            await().atMost(Duration.ofSeconds(20)).until(() -> sink.indexed() == 1);
+            assertThat(search.search("convoy", 10)).extracting(ArticleSearch.Hit::id).containsExactly("f1-0");
+        }
+    }
+
+    @Test
+    void aBacklogGoesInFullRequestsOfBulkMaxDocs() throws Exception {
+        String topic = "sink-backlog";
+        String index = "news-articles-backlog";
+        // ~2.5 KB articles: the backlog spans several consumer fetches (1 MB a partition), so a request cut
+        // short at the end of a fetch would show
+        String body = "Fighters left Raqqa in a convoy. ".repeat(75);
+        List<Article> backlog = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            backlog.add(article("k" + i + "-0", "Report " + i, body, "Raqqa"));
+        }
+        produce(topic, backlog);
+        createIndexWithoutScheduledRefresh(index);
+        long refreshesBefore = externalRefreshes(index);
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, index, Map.of(
+                SinkConfig.BULK_MAX_DOCS, "100", SinkConfig.BULK_FLUSH_INTERVAL_MS, "60000",
+                SinkConfig.BULK_REFRESH, "true")))) {
+            sink.start();
+            await().atMost(Duration.ofSeconds(60)).until(() -> sink.indexed() == backlog.size());
+        }
+        // with bulk.refresh=true and no scheduled refresh, each bulk request is exactly one refresh
+        assertThat(externalRefreshes(index) - refreshesBefore).isEqualTo(10);
+    }
+
+    /** An index under the articles' template whose refresh_interval is off: only requests refresh it. */
+    private void createIndexWithoutScheduledRefresh(String index) throws Exception {
+        OpenSearchClient client = SearchStore.connect(openSearch, null, null);
+        ArticleBulk.installTemplate(client);
+        try (Response response = client.generic().execute(Requests.builder().endpoint("/" + index).method("PUT")
+                .json("{\"settings\":{\"index.refresh_interval\":\"-1\"}}").build())) {
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+    }
+
+    private long externalRefreshes(String index) throws Exception {
+        try (Response response = SearchStore.connect(openSearch, null, null).generic().execute(Requests.builder()
+                .endpoint("/" + index + "/_stats/refresh").method("GET").build())) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            return JSON.readTree(response.getBody().orElseThrow().bodyAsBytes())
+                    .path("_all").path("primaries").path("refresh").path("external_total").asLong();
+        }
+    }
+
     private SinkConfig sinkConfig(String topic, String index, Map<String, String> more) {
         Map<String, Object> settings = new HashMap<>(Map.of(
                 SinkConfig.BOOTSTRAP_SERVERS, bootstrap,
@@ -155,8 +244,12 @@ class ArticleSinkTest {
         values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), values)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Article article : articles) {
-                producer.send(new ProducerRecord<>(topic, article.getId(), article)).get();
+                sent.add(producer.send(new ProducerRecord<>(topic, article.getId(), article)));
+            }
+            for (Future<RecordMetadata> acknowledged : sent) {
+                acknowledged.get();
             }
         }
     }
