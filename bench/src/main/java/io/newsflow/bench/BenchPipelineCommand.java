@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * measured from outside, as an operator would. Distinct copies of the corpus's files are dropped
  * into the inbox:
  * <ol>
- * <li>a warm-up (models loaded, JIT), not counted;</li>
+ * <li>a warm-up (models loaded, JIT compiled), not counted;</li>
  * <li>throughput: {@code --files} at once; articles/s from the first drop until the store holds the
  *     last article, CPU-seconds per article by process and by stage, NER's share of all CPU;</li>
  * <li>latency: {@code --latency-files} dropped at {@code --rate} per second; drop-to-searchable
@@ -63,6 +63,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "20", description = "Files dropped first and not counted (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--warmup-seconds", defaultValue = "150",
+            description = "Keep warming up, 20 files at a time, at least this long: the JIT compiles CoreNLP, the broker"
+                    + " and the clients for about two minutes of load, which a running service has long done"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+
     @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "target/bench-pipeline",
             description = "Scratch folder for the services' data and the inbox; the report goes here too (default: ${DEFAULT-VALUE}).")
     Path workDir;
@@ -79,6 +85,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     Map<String, String> settings = new HashMap<>();
 
     private static final long SETTLE_TIMEOUT_MILLIS = 30 * 60 * 1000;
+    private static final int WARMUP_BATCH = 20;
 
     @Override
     public Integer call() throws Exception {
@@ -107,10 +114,15 @@ final class BenchPipelineCommand implements Callable<Integer> {
             ProcessMeter meter = new ProcessMeter(processes);
             Run run = new Run(pipeline, copies, inbox);
 
-            out.printf("Warm-up: %d files...%n", warmup);
+            out.printf("Warm-up: %d files, at least %d s...%n", warmup, warmupSeconds);
             out.flush();
+            long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
             run.dropAtOnce(warmup);
             run.settle();
+            while (System.nanoTime() < warmupEnd) {
+                run.dropAtOnce(WARMUP_BATCH);
+                run.settle();
+            }
 
             Map<String, Object> report = new LinkedHashMap<>();
             try (PipelineTimeline timeline = new PipelineTimeline(kafka.bootstrapServers(),

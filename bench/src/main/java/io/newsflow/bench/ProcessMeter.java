@@ -13,14 +13,21 @@ import java.util.regex.Pattern;
 /**
  * CPU time and memory of the pipeline's processes, and CPU time of the stages inside this JVM.
  * Stages are told apart by their threads' names (the services name their threads and Kafka
- * clients after themselves); what no stage thread took is the broker's and the JVM's own (GC, JIT).
- * Memory is read from /proc (Linux): resident now and the peak.
+ * clients after themselves); other Java threads are the broker's. The JVM's own threads (JIT
+ * compilers, GC) are read from /proc (Linux), as is memory: resident now and the peak. What no
+ * live thread accounts for is CPU of threads that ended.
  */
 final class ProcessMeter {
     /** Stage of a thread of this JVM, by name; the first match wins. */
     private static final Map<String, Pattern> STAGES = stages();
     static final String BROKER = "broker and other threads";
-    static final String JVM = "JVM (GC, JIT)";
+    /** The JVM's own threads by their names in /proc (cut to 15 characters there). */
+    private static final Map<String, Pattern> JVM_THREADS = Map.of(
+            "JIT compiler", Pattern.compile("^C[12] CompilerThre"),
+            "GC", Pattern.compile("^(VM Thread|GC Thread|G1 |VM Periodic)"));
+    static final String ENDED = "threads that ended";
+    /** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+    private static final double TICKS_PER_SECOND = 100;
 
     private static Map<String, Pattern> stages() {
         Map<String, Pattern> stages = new LinkedHashMap<>();
@@ -62,7 +69,39 @@ final class ProcessMeter {
                     .map(Map.Entry::getKey).findFirst().orElse(BROKER);
             cpu.merge(stage, nanos, Long::sum);
         }
-        cpu.put(JVM, Math.max(0, cpuNanos(ProcessHandle.current().pid()) - all));
+        for (String name : JVM_THREADS.keySet()) {
+            cpu.put(name, 0L);
+        }
+        jvmThreadCpu().forEach((name, nanos) -> cpu.merge(name, nanos, Long::sum));
+        long accounted = cpu.values().stream().mapToLong(Long::longValue).sum();
+        cpu.put(ENDED, Math.max(0, cpuNanos(ProcessHandle.current().pid()) - accounted));
+        return cpu;
+    }
+
+    /** CPU nanoseconds of this JVM's JIT and GC threads, from /proc/self/task/N/stat (empty where there is none). */
+    private static Map<String, Long> jvmThreadCpu() {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                // "tid (name) state ppid ..." with utime and stime the 14th and 15th fields; the name may hold spaces
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long nanos = (long) ((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND * 1e9);
+                JVM_THREADS.forEach((kind, pattern) -> {
+                    if (pattern.matcher(name).find()) {
+                        cpu.merge(kind, nanos, Long::sum);
+                    }
+                });
+            }
+        } catch (IOException notLinux) {
+            // no /proc: the JVM's own threads count as ended ones
+        }
         return cpu;
     }
 

@@ -58,7 +58,19 @@ public final class EnrichConfig extends AbstractConfig {
                             + "become visible downstream; each commit is a transaction, so shorter costs broker work.");
 
     /**
-     * Producer settings for exactly-once (issue 23). On a broker with transaction.version 2 (the
+     * Longest an enrich transaction may stay open before the broker aborts it (Streams' own default
+     * is 10 s). A stream thread commits between records, but takes several records per task in one go
+     * once small records (entity counts) have been quick, and NER on a long page takes seconds: under
+     * load, transactions outlived 10 s, the broker aborted them and fenced the thread, which then redid
+     * its work (seen 2 to 10 times per `bench pipeline` run). The price of a longer timeout: an instance
+     * that dies and never returns holds back read_committed readers of its partitions this long (one
+     * that restarts on its state folder aborts its open transaction at once).
+     */
+    static final int TRANSACTION_TIMEOUT_MS = 60_000;
+
+    /**
+     * Producer settings for exactly-once: the transaction timeout above, and one request in flight
+     * per connection (issue 23). On a broker with transaction.version 2 (the
      * default of Kafka 4.x) the broker itself adds a partition to the transaction when the first
      * batch of a transaction reaches it; if that batch is turned back with the retriable
      * CONCURRENT_TRANSACTIONS (the coordinator is still writing the previous commit's markers),
@@ -69,8 +81,9 @@ public final class EnrichConfig extends AbstractConfig {
      * log is alarming. With one request in flight per connection the refused batch is retried
      * before any later one is sent, so the refusal cannot happen.
      */
-    static final Map<String, Object> EXACTLY_ONCE_PRODUCER =
-            Map.of(StreamsConfig.producerPrefix("max.in.flight.requests.per.connection"), 1);
+    static final Map<String, Object> EXACTLY_ONCE_PRODUCER = Map.of(
+            StreamsConfig.producerPrefix("max.in.flight.requests.per.connection"), 1,
+            StreamsConfig.producerPrefix("transaction.timeout.ms"), TRANSACTION_TIMEOUT_MS);
 
     public EnrichConfig(Map<String, ?> settings) {
         super(DEFINITION, settings, false);
