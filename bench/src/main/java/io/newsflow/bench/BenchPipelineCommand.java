@@ -253,8 +253,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
         result.put("sustainedArticlesPerSecond", sustained);
         out.printf("%n%,d files, %,d articles in %.1f s (dropping them took %.1f s)%n", files, articles, seconds,
                 dropSeconds);
-        out.printf("  %.1f articles/s overall, %.1f sustained (10%%-90%% of the articles), %.1f files/s%n",
-                articles / seconds, sustained, files / seconds);
+        out.printf("  %.1f articles/s overall, %s sustained (10%%-90%% of the articles), %.1f files/s%n",
+                articles / seconds, Double.isNaN(sustained) ? "too few for a" : String.format("%.1f", sustained),
+                files / seconds);
         if (delta.containsKey("enrich.tokens")) {
             result.put("tokensPerSecond", delta.get("enrich.tokens") / seconds);
             out.printf("  %,.0f tokens/s through the entity recogniser%n", delta.get("enrich.tokens") / seconds);

@@ -16,8 +16,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Distinct copies of a folder of news files, as a user would drop them: copy n of a page is the
- * page with one more line at its end ("(copy n)" for text, an HTML comment for a page), so each
- * copy is a new file with a new id and the same article. Gzipped pages are copied unzipped.
+ * page with one more line at its end, which no extractor reads (an HTML comment for a page; for
+ * text, n in binary written with spaces and tabs), so each copy is a new file with a new id and the
+ * same articles. Gzipped pages are copied unzipped.
  */
 final class CorpusCopies {
     /** One file to drop: its name in the inbox, its bytes, and the raw id ingest will give it. */
@@ -61,7 +62,8 @@ final class CorpusCopies {
     /** Copy {@code n} of the corpus, cycling through its files. */
     Copy copy(int n) {
         Source source = sources.get(n % sources.size());
-        String mark = source.html() ? "\n<!-- copy " + n + " -->\n" : "\n\n(copy " + n + ")\n";
+        String mark = source.html() ? "\n<!-- copy " + n + " -->\n"
+                : "\n" + Integer.toBinaryString(n).replace('0', ' ').replace('1', '\t') + "\n";
         byte[] markBytes = mark.getBytes(StandardCharsets.US_ASCII);
         byte[] bytes = new byte[source.bytes().length + markBytes.length];
         System.arraycopy(source.bytes(), 0, bytes, 0, source.bytes().length);

@@ -25,7 +25,7 @@ final class EnrichProcesses implements AutoCloseable {
         for (int i = 1; i <= count; i++) {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                    "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                     "io.newsflow.cli.Newsflow", "enrich", "--bootstrap-servers", bootstrap, "--schema-registry", registry,
                     "--data-dir", Files.createDirectories(work.resolve("enrich-" + i)).toString()));
             Map<String, String> own = new LinkedHashMap<>(settings);

@@ -29,7 +29,7 @@ class BenchPipelineCommandTest {
         assertThat(cmd.execute("../samples/seeds", "--files", "5", "--warmup", "1", "--warmup-seconds", "0", "--latency-files", "3",
                 "--rate", "4", "--work-dir", work.toString())).isZero();
 
-        // the five seeds hold eleven articles; copy 1 is seed 001, so copies 1-5 hold them all
+        // the five seeds hold eleven articles (seed 003 seven posts); copies 1-5 are each seed once
         assertThat(out.toString()).contains("5 files, 11 articles", "3 of 3 files followed")
                 .containsPattern("watcher wait +\\d+ +\\d+ +\\d+")
                 .containsPattern("drop to searchable +\\d+ +\\d+ +\\d+")
