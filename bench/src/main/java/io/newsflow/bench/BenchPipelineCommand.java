@@ -240,6 +240,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             Thread.sleep(20);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        progress.add(new double[] {seconds, run.counter("sink.indexed") - indexedBefore});
         Map<String, Long> delta = new LinkedHashMap<>();
         run.pipeline.counters().forEach((name, value) -> delta.put(name, value - counters.getOrDefault(name, 0L)));
         double sustained = sustainedRate(progress, articles);

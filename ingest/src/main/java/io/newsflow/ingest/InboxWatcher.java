@@ -5,11 +5,15 @@ import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.schemas.serde.AvroSerializer;
 import io.newsflow.schemas.topics.NewsTopics;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.time.InstantSource;
@@ -44,6 +48,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class InboxWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InboxWatcher.class);
+    /**
+     * Held in the inbox while watching, so that a second ingest on the same folder refuses to start:
+     * two would publish the same files twice and fight over moving them. A lock of the operating
+     * system (released when the process ends, even by kill -9); a dot-file, so no watcher reads it.
+     */
+    static final String LOCK_FILE = ".newsflow-ingest.lock";
     /** Files sent before waiting for acknowledgements: bounds memory and the work a crash repeats. */
     private static final int BATCH_FILES = 500;
     private static final long BATCH_BYTES = 64L * 1024 * 1024;
@@ -65,6 +75,7 @@ public final class InboxWatcher implements AutoCloseable {
     private Path realInbox;
     private Thread thread;
     private WatchService events;
+    private FileChannel lock;
     private long lastProgressNanos = System.nanoTime();
     private long bytesAtLastProgress;
 
@@ -117,6 +128,7 @@ public final class InboxWatcher implements AutoCloseable {
                         + " permissions or choose other folders with --inbox / -s done.dir / -s failed.dir.");
             }
         }
+        lock = lockInbox(root);
         realInbox = root.toRealPath();
         events = FileSystems.getDefault().newWatchService();
         root.register(events, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
@@ -127,6 +139,24 @@ public final class InboxWatcher implements AutoCloseable {
                 config.getBoolean(IngestConfig.RECURSIVE) ? " and its subfolders" : "",
                 "delete".equals(config.getString(IngestConfig.AFTER_PUBLISH)) ? "nowhere: deleted" : config.done(),
                 config.failed());
+    }
+
+    private static FileChannel lockInbox(Path root) throws IOException {
+        Path file = root.resolve(LOCK_FILE);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (OverlappingFileLockException thisProcess) {
+            held = null;
+        }
+        if (held == null) {
+            channel.close();
+            throw new IOException("Another ingest is already watching " + root + " (it holds " + file + "); two would"
+                    + " publish files twice and fight over moving them. Stop the other one, or give this one another"
+                    + " --inbox.");
+        }
+        return channel;
     }
 
     private void watch() {
@@ -334,6 +364,14 @@ public final class InboxWatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         producer.close();
+        try {
+            if (lock != null) {
+                // the file stays: deleting it could split the lock between a waiting and a later ingest
+                lock.close();
+            }
+        } catch (IOException e) {
+            LOG.warn("Releasing the inbox lock failed: {}", e.toString());
+        }
         LOG.info("Ingest stopped: {}", stats);
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.schemas.RawFile;
@@ -269,5 +270,35 @@ class InboxWatcherTest {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void aSecondIngestOnTheSameInboxRefusesToStartUntilTheFirstHasGone() throws Exception {
+        IngestFixture f = new IngestFixture("lock");
+        List<Path> seeds = IngestFixture.seeds();
+        Process other = IngestProcess.start(f);
+        try {
+            Files.copy(seeds.get(0), f.inbox.resolve(seeds.get(0).getFileName()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> f.names("done").size() == 1);
+
+            InboxWatcher second = InboxWatcher.create(f.config());
+            assertThatThrownBy(second::start).isInstanceOf(IOException.class)
+                    .hasMessageContaining("Another ingest is already watching " + f.inbox.toAbsolutePath().normalize())
+                    .hasMessageContaining(InboxWatcher.LOCK_FILE).hasMessageContaining("--inbox");
+            second.close();
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+
+        // killed, the other one left its lock file but not its lock
+        try (InboxWatcher watcher = InboxWatcher.create(f.config())) {
+            watcher.start();
+            try (InboxWatcher third = InboxWatcher.create(f.config())) {
+                assertThatThrownBy(third::start).hasMessageContaining("Another ingest is already watching");
+            }
+            Files.copy(seeds.get(1), f.inbox.resolve(seeds.get(1).getFileName()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 1);
+        }
+        assertThat(f.allRecords()).hasSize(2);
     }
 }
