@@ -51,7 +51,8 @@ public final class InboxWatcher implements AutoCloseable {
     /**
      * Held in the inbox while watching, so that a second ingest on the same folder refuses to start:
      * two would publish the same files twice and fight over moving them. A lock of the operating
-     * system (released when the process ends, even by kill -9); a dot-file, so no watcher reads it.
+     * system (released when the process ends, even by kill -9, which leaves the file); a dot-file, so no
+     * watcher reads it.
      */
     static final String LOCK_FILE = ".newsflow-ingest.lock";
     /** Files sent before waiting for acknowledgements: bounds memory and the work a crash repeats. */
@@ -366,7 +367,8 @@ public final class InboxWatcher implements AutoCloseable {
         producer.close();
         try {
             if (lock != null) {
-                // the file stays: deleting it could split the lock between a waiting and a later ingest
+                // removed while still held: an ingest starting now either fails to lock the old file or makes a new one
+                Files.deleteIfExists(config.inbox().resolve(LOCK_FILE));
                 lock.close();
             }
         } catch (IOException e) {
