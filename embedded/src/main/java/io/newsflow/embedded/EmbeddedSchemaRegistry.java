@@ -1,5 +1,6 @@
 package io.newsflow.embedded;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +48,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
                         "-Dquarkus.datasource.jdbc.min-size=1",
                         "-Dquarkus.datasource.jdbc.initial-size=1",
                         "-Dquarkus.log.console.color=false"),
-                List.of("-jar", jar.toString()), dir, dir.resolve("registry.log"));
+                List.of("-cp", jar + File.pathSeparator + OrphanGuard.codeSource(), OrphanGuard.class.getName(),
+                        mainClassOf(jar)), dir, dir.resolve("registry.log"));
         EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(jvm, httpPort);
         try {
             registry.awaitReady();
@@ -57,6 +61,15 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         LOG.info("Schema registry ready at {} in {} ms (log: {})", registry.url(),
                 (System.nanoTime() - started) / 1_000_000, jvm.log());
         return registry;
+    }
+
+    /** The Main-Class of the runner jar, run behind {@link OrphanGuard}. */
+    private static String mainClassOf(Path jar) {
+        try (JarFile runner = new JarFile(jar.toFile())) {
+            return runner.getManifest().getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
+        } catch (IOException e) {
+            throw new ServiceStartException("Cannot read the registry's runner jar " + jar + ": " + e.getMessage(), e);
+        }
     }
 
     /** Base URL of the Confluent-compatible API, for {@code schema.registry.url}. */
