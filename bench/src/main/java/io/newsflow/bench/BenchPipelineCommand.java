@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newsflow.cli.Endpoints;
 import io.newsflow.cli.SavedPage;
+import io.newsflow.cli.Settings;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.cli.Pipeline;
 import io.newsflow.embedded.EmbeddedKafka;
@@ -156,9 +157,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A setting as the stages see it: given with -s, else the stage's default. */
     private String setting(String key, org.apache.kafka.common.config.ConfigDef definition) {
-        return settings.getOrDefault(key, String.valueOf(definition.defaultValues().get(key)));
+        return Settings.valueOf(settings, key, definition);
     }
 
     /** The pipeline with its counters, and the files dropped into it so far with the articles they hold. */

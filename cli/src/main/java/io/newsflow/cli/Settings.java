@@ -6,9 +6,14 @@ import java.util.TreeSet;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
-/** Checks that every -s KEY=VALUE names a real setting, so a typo fails loudly instead of being ignored. */
-final class Settings {
+/** The -s KEY=VALUE settings: each must name a real setting, so a typo fails loudly instead of being ignored. */
+public final class Settings {
     private Settings() {
+    }
+
+    /** A setting as a stage sees it: given with -s, else the stage's default. */
+    public static String valueOf(Map<String, String> given, String key, ConfigDef definition) {
+        return given.getOrDefault(key, String.valueOf(definition.defaultValues().get(key)));
     }
 
     static void requireKnown(Map<String, String> given, ConfigDef... definitions) {

@@ -1,7 +1,10 @@
 package io.newsflow.cli;
 
-import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.sink.SinkConfig;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,6 +15,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigDef;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,10 +28,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show files seen/published/refused, articles, indexed documents, topic sizes and consumer lag.")
 final class StatusCommand implements Callable<Integer> {
-    private static final Map<String, String> GROUPS = Map.of(
-            "newsflow-enrich", NewsTopics.RAW,
-            "newsflow-sink", NewsTopics.ARTICLES);
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,14 +41,23 @@ final class StatusCommand implements Callable<Integer> {
                 counters -> counters.forEach((name, value) -> out.printf("%-24s %s%n", name, value)),
                 () -> out.println("No `newsflow run` is running from " + connection.dataDir.toAbsolutePath()
                         + " (its counters would be in " + PipelineStatus.FILE + ")."));
+        Settings.requireKnown(connection.settings, IngestConfig.definition(), EnrichConfig.definition(),
+                SinkConfig.definition());
         String bootstrap = connection.bootstrapServers(spec.commandLine());
+        // the names the stages use: their defaults, or what -s sets (the same -s given to `run`)
+        String raw = setting(EnrichConfig.RAW_TOPIC, EnrichConfig.definition());
+        String articles = setting(SinkConfig.ARTICLES_TOPIC, SinkConfig.definition());
+        String dlq = setting(EnrichConfig.DLQ_TOPIC, EnrichConfig.definition());
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put(setting(EnrichConfig.APPLICATION_ID, EnrichConfig.definition()), raw);
+        groups.put(setting(SinkConfig.GROUP_ID, SinkConfig.definition()), articles);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            for (String topic : List.of(NewsTopics.RAW, NewsTopics.ARTICLES, NewsTopics.DLQ)) {
+            for (String topic : List.of(raw, articles, dlq)) {
                 // offsets, not records: transactional topics also hold commit markers
                 out.printf("%-24s %d offsets%n", "topic " + topic, endOffsets(admin, topic).values().stream()
                         .mapToLong(Long::longValue).sum());
             }
-            for (Map.Entry<String, String> group : GROUPS.entrySet()) {
+            for (Map.Entry<String, String> group : groups.entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
                         .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
                 Map<TopicPartition, Long> ends = endOffsets(admin, group.getValue());
@@ -56,10 +65,14 @@ final class StatusCommand implements Callable<Integer> {
                         - (committed.get(e.getKey()) == null ? 0 : committed.get(e.getKey()).offset())).sum();
                 // on transactional topics a caught-up group still trails by the commit markers
                 out.printf("%-24s %d offsets behind on %s%s%n", "lag " + group.getKey(), lag, group.getValue(),
-                        group.getValue().equals(NewsTopics.ARTICLES) ? " (commit markers count too)" : "");
+                        group.getValue().equals(articles) ? " (commit markers count too)" : "");
             }
         }
         return 0;
+    }
+
+    private String setting(String key, ConfigDef definition) {
+        return Settings.valueOf(connection.settings, key, definition);
     }
 
     /** End offset per partition; empty when the topic does not exist yet. */

@@ -2,9 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.schemas.serde.SchemaRegistryClient;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -63,13 +61,8 @@ final class TailCommand implements Callable<Integer> {
         }
         String registryUrl = connection.schemaRegistry(cmd);
         String userInfo = connection.settings.get(AvroSerdeConfig.BASIC_AUTH_USER_INFO);
-        RecordJson json = new RecordJson(new SchemaRegistryClient(registryUrl, userInfo), t -> {
-            try {
-                return LatestSchema.of(registryUrl, userInfo, t + "-value").isPresent();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e.getMessage(), e);
-            }
-        });
+        SchemaRegistryClient registry = new SchemaRegistryClient(registryUrl, userInfo);
+        RecordJson json = new RecordJson(registry, t -> registry.latest(t + "-value").isPresent());
         PrintWriter out = cmd.getOut();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers(cmd),

@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.schemas.serde.AvroSerdeConfig;
+import io.newsflow.schemas.serde.SchemaRegistryClient;
 import io.newsflow.schemas.topics.NewsTopics;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ final class TopicsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandLine cmd = spec.commandLine();
         String registryUrl = connection.schemaRegistry(cmd);
-        String userInfo = connection.settings.get(AvroSerdeConfig.BASIC_AUTH_USER_INFO);
+        SchemaRegistryClient registry = new SchemaRegistryClient(registryUrl,
+                connection.settings.get(AvroSerdeConfig.BASIC_AUTH_USER_INFO));
         PrintWriter out = cmd.getOut();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers(cmd)))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
@@ -59,7 +61,7 @@ final class TopicsCommand implements Callable<Integer> {
                 existing.stream().filter(t -> t.startsWith("news.")).forEach(shown::add);
             }
             for (String topic : shown) {
-                String schema = LatestSchema.of(registryUrl, userInfo, topic + "-value")
+                String schema = registry.latest(topic + "-value")
                         .map(s -> s.subject() + " version " + s.version() + " (schema id " + s.id() + ")")
                         .orElse("no schema");
                 if (!existing.contains(topic)) {

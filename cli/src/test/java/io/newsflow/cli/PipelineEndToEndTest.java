@@ -81,6 +81,9 @@ class PipelineEndToEndTest {
             String status = newsflow("status", "--data-dir", data.toString());
             assertThat(status).contains("ingest.files.published   5", "sink.indexed             " + expected,
                     "topic news.raw           5 offsets", "lag newsflow-sink");
+            // status reads the names the stages were given, not copies of the defaults
+            assertThat(newsflow("status", "--data-dir", data.toString(), "-s", "group.id=reports-sink"))
+                    .contains("lag reports-sink").doesNotContain("lag newsflow-sink");
 
             long before = pipeline.indexed();
             Files.copy(seeds.get(0), inbox.resolve("same bytes again.txt"));

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 
@@ -80,6 +81,24 @@ public final class SchemaRegistryClient {
             JsonNode answer = send("GET", "/schemas/ids/" + i, null, "fetch schema id " + i);
             return new Schema.Parser().parse(answer.path("schema").asText());
         });
+    }
+
+    /** A subject's version as the registry numbers it, and the global id of its schema. */
+    public record SubjectVersion(String subject, int version, int id) {
+    }
+
+    /** The latest version of {@code subject}; empty when the registry has no such subject. */
+    public Optional<SubjectVersion> latest(String subject) {
+        try {
+            JsonNode answer = send("GET", "/subjects/" + encode(subject) + "/versions/latest", null,
+                    "read the latest version of subject '" + subject + "'");
+            return Optional.of(new SubjectVersion(subject, answer.path("version").asInt(), answer.path("id").asInt()));
+        } catch (SchemaRegistryException e) {
+            if (e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Whether {@code schema} may be registered as the next version of {@code subject}. */
