@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigDef;
@@ -54,13 +52,13 @@ final class StatusCommand implements Callable<Integer> {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             for (String topic : List.of(raw, articles, dlq)) {
                 // offsets, not records: transactional topics also hold commit markers
-                out.printf("%-24s %d offsets%n", "topic " + topic, endOffsets(admin, topic).values().stream()
+                out.printf("%-24s %d offsets%n", "topic " + topic, TopicOffsets.endOffsets(admin, topic).values().stream()
                         .mapToLong(Long::longValue).sum());
             }
             for (Map.Entry<String, String> group : groups.entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
                         .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-                Map<TopicPartition, Long> ends = endOffsets(admin, group.getValue());
+                Map<TopicPartition, Long> ends = TopicOffsets.endOffsets(admin, group.getValue());
                 long lag = ends.entrySet().stream().mapToLong(e -> e.getValue()
                         - (committed.get(e.getKey()) == null ? 0 : committed.get(e.getKey()).offset())).sum();
                 // on transactional topics a caught-up group still trails by the commit markers
@@ -73,17 +71,5 @@ final class StatusCommand implements Callable<Integer> {
 
     private String setting(String key, ConfigDef definition) {
         return Settings.valueOf(connection.settings, key, definition);
-    }
-
-    /** End offset per partition; empty when the topic does not exist yet. */
-    private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
-        if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
-            return Map.of();
-        }
-        var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
-        Map<TopicPartition, OffsetSpec> latest = description.partitions().stream()
-                .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
-        return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 }

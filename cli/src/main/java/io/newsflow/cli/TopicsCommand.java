@@ -11,14 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import picocli.CommandLine;
@@ -73,18 +69,11 @@ final class TopicsCommand implements Callable<Integer> {
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
                 Config config = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
                 out.printf("%-24s %3d partitions %10d offsets  cleanup.policy=%s retention.ms=%s  %s%n", topic,
-                        description.partitions().size(), endOffsets(admin, description),
+                        description.partitions().size(), TopicOffsets.endOffsets(admin, topic).values().stream().mapToLong(Long::longValue).sum(),
                         config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value(),
                         config.get(TopicConfig.RETENTION_MS_CONFIG).value(), schema);
             }
         }
         return 0;
-    }
-
-    private static long endOffsets(Admin admin, TopicDescription description) throws Exception {
-        Map<TopicPartition, OffsetSpec> latest = description.partitions().stream().collect(Collectors.toMap(
-                p -> new TopicPartition(description.name(), p.partition()), p -> OffsetSpec.latest()));
-        return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
-                .mapToLong(ListOffsetsResultInfo::offset).sum();
     }
 }
