@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A process that started the registry and the OpenSearch node and is then killed with kill -9
@@ -31,6 +32,7 @@ class OrphanGuardTest {
     }
 
     @Test
+    @Timeout(180)
     void servicesEndWhenTheProcessThatStartedThemIsKilled() throws Exception {
         Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dnewsflow.home=" + System.getProperty("newsflow.home", ".."),
@@ -39,7 +41,9 @@ class OrphanGuardTest {
         List<ProcessHandle> children = new ArrayList<>();
         StringBuilder said = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null && children.size() < 2; line = out.readLine()) {
+            // the parent prints nothing after its pids: read no further than them
+            String line;
+            while (children.size() < 2 && (line = out.readLine()) != null) {
                 said.append(line).append('\n');
                 if (line.startsWith("pid ")) {
                     children.add(ProcessHandle.of(Long.parseLong(line.substring(4))).orElseThrow());
