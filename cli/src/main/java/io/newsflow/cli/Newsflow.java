@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Drop news files into a folder; get searchable, entity-tagged articles.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
                 SearchCommand.class, ExtractCommand.class, EntitiesCommand.class, StatusCommand.class, TailCommand.class,
-                TopicsCommand.class, SettingsCommand.class},
+                TopicsCommand.class, DlqCommand.class, SettingsCommand.class},
         footer = {"", "Benchmarks: newsflow bench --help (the bench module; not part of the product's classpath)."})
 public final class Newsflow {
     public static void main(String[] args) {

@@ -116,7 +116,8 @@ final class RecordJson {
                 .put("offset", record.offset()).put("error", message));
     }
 
-    private static String write(ObjectNode node) {
+    /** {@code node} as one line, its control characters escaped. */
+    static String write(ObjectNode node) {
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
