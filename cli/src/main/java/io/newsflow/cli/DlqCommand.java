@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.schemas.topics.NewsTopics;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -53,8 +54,8 @@ final class DlqCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", defaultValue = NewsTopics.DLQ,
-            description = "Dead-letter topic (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--topic", paramLabel = "TOPIC",
+            description = "Dead-letter topic (default: the stages' topic.dlq, as -s sets it, else " + NewsTopics.DLQ + ").")
     String topic;
 
     @Option(names = "--since", paramLabel = "TIME",
@@ -76,6 +77,9 @@ final class DlqCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine cmd = spec.commandLine();
+        if (topic == null) {
+            topic = Settings.valueOf(connection.settings, EnrichConfig.DLQ_TOPIC, EnrichConfig.definition());
+        }
         Instant from = since == null ? null : instant(cmd, since);
         if (stage != null && !STAGES.contains(stage)) {
             throw new ParameterException(cmd, "--stage " + stage + " is not a stage that writes dead letters; give one of " + STAGES + ".");

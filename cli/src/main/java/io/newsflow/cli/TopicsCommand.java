@@ -2,7 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.schemas.serde.SchemaRegistryClient;
-import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.enrich.EnrichConfig;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,6 @@ import picocli.CommandLine.Spec;
                 "markers), cleanup.policy, retention.ms, and the latest version and id of its value schema",
                 "(subject <topic>-value in the registry), or \"no schema\" for topics of plain values."})
 final class TopicsCommand implements Callable<Integer> {
-    private static final List<String> PIPELINE = List.of(NewsTopics.RAW, NewsTopics.ARTICLES, NewsTopics.ENTITY_COUNTS,
-            NewsTopics.ENTITY_ALIASES, NewsTopics.DLQ);
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,7 +51,7 @@ final class TopicsCommand implements Callable<Integer> {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             Set<String> shown = new TreeSet<>(topics);
             if (topics.isEmpty()) {
-                shown.addAll(PIPELINE);
+                shown.addAll(pipelineTopics());
                 existing.stream().filter(t -> t.startsWith("news.")).forEach(shown::add);
             }
             for (String topic : shown) {
@@ -75,5 +73,15 @@ final class TopicsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The pipeline's topics under the names the stages were given (-s, as for `run`), else their defaults. */
+    private List<String> pipelineTopics() {
+        Map<String, String> given = connection.settings;
+        return List.of(Settings.valueOf(given, EnrichConfig.RAW_TOPIC, EnrichConfig.definition()),
+                Settings.valueOf(given, EnrichConfig.ARTICLES_TOPIC, EnrichConfig.definition()),
+                Settings.valueOf(given, EnrichConfig.ENTITY_COUNTS_TOPIC, EnrichConfig.definition()),
+                Settings.valueOf(given, EnrichConfig.ENTITY_ALIASES_TOPIC, EnrichConfig.definition()),
+                Settings.valueOf(given, EnrichConfig.DLQ_TOPIC, EnrichConfig.definition()));
     }
 }
