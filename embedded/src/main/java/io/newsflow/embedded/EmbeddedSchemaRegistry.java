@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * A real schema registry for tests and {@code newsflow run}: Apicurio Registry 2.6 (Maven
  * Central distribution) in a child JVM, speaking the Confluent API at {@link #url()}.
  * Confluent's own registry is not on Maven Central. Schemas are kept in an H2 file in the
- * data folder, so ids survive restarts; the default compatibility is set to BACKWARD,
- * as in Confluent's registry (Apicurio's own default is NONE).
+ * data folder, so ids survive restarts. The default compatibility is FULL, newsflow's contract
+ * (docs/topics.md): consumers on either side of a schema change read each other's records
+ * (Apicurio's own default is NONE, Confluent's BACKWARD).
  */
 public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
@@ -53,7 +54,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(jvm, httpPort);
         try {
             registry.awaitReady();
-            registry.put("/config", "{\"compatibility\":\"BACKWARD\"}");
+            registry.put("/config", "{\"compatibility\":\"FULL\"}");
         } catch (RuntimeException e) {
             jvm.close();
             throw e;

@@ -14,11 +14,11 @@ class EmbeddedSchemaRegistryTest {
             + "\\\"fields\\\":[{\\\"name\\\":\\\"x\\\",\\\"type\\\":\\\"int\\\"}]}\"}";
 
     @Test
-    void servesTheConfluentApiWithBackwardCompatibilityAndKeepsSchemasAcrossRestarts() throws Exception {
+    void servesTheConfluentApiWithFullCompatibilityAndKeepsSchemasAcrossRestarts() throws Exception {
         Path dir = TestServices.freshDir("registry-restart");
         String id;
         try (EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(dir, 0)) {
-            assertThat(get(registry.url() + "/config")).contains("BACKWARD");
+            assertThat(get(registry.url() + "/config")).contains("FULL");
             id = send(registry.url() + "/subjects/probe-value/versions", SCHEMA).replaceAll("\\D", "");
         }
         try (EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(dir, 0)) {

@@ -106,8 +106,8 @@ final class TopicContract {
                 - `SchemaEvolutionTest` registers each of release 0.1's schemas (`schemas/src/test/resources/previous`)
                   in a real schema registry, sets the subject's compatibility to FULL and checks that today's
                   schema is accepted; and checks that an Article written today reads in the 0.1 schema and one
-                  written in 0.1 reads today (with `publishedLocal` null). The registry that `newsflow run` embeds
-                  defaults to BACKWARD; FULL is what the build demands.
+                  written in 0.1 reads today (with `publishedLocal` null). The compatibility level is FULL: the
+                  registry that `newsflow run` embeds is set to it; set it on an external registry's subjects too.
                 """);
         return doc.toString();
     }
