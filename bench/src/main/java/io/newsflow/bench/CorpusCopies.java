@@ -1,15 +1,13 @@
 package io.newsflow.bench;
 
+import io.newsflow.ingest.DroppedFileReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -68,7 +66,7 @@ final class CorpusCopies {
         byte[] bytes = new byte[source.bytes().length + markBytes.length];
         System.arraycopy(source.bytes(), 0, bytes, 0, source.bytes().length);
         System.arraycopy(markBytes, 0, bytes, source.bytes().length, markBytes.length);
-        return new Copy(String.format("%06d-%s", n, source.name()), bytes, sha256(bytes));
+        return new Copy(String.format("%06d-%s", n, source.name()), bytes, DroppedFileReader.sha256(bytes));
     }
 
     /** Drops a copy into the inbox the way {@code cp} does: written in place, in one go. */
@@ -77,15 +75,6 @@ final class CorpusCopies {
             Files.write(inbox.resolve(copy.name()), copy.bytes());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + copy.name() + " into " + inbox, e);
-        }
-    }
-
-    /** The id ingest gives a file: the SHA-256 of its bytes as dropped. */
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

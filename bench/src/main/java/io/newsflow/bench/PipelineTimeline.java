@@ -1,21 +1,16 @@
 package io.newsflow.bench;
 
+import io.newsflow.cli.TopicOffsets;
 import java.awt.BasicStroke;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -28,8 +23,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The pipeline sampled once a second while the benchmark runs: articles indexed, consumer lag of
  * enrich (on the raw topic) and of the sink (on the articles topic), and each process's CPU use.
- * Lag is what an operator's {@code kafka-consumer-groups --describe} shows: end offset minus the
- * group's committed offset (on the articles topic it counts transaction markers too).
+ * Lag is what {@code newsflow status} and {@code kafka-consumer-groups --describe} show ({@link TopicOffsets#lag}).
  */
 final class PipelineTimeline implements AutoCloseable {
     /** One sample; {@code cpu} is each process's CPU use over the last second, in cores. */
@@ -89,26 +83,14 @@ final class PipelineTimeline implements AutoCloseable {
         }
     }
 
-    /** End offsets minus the group's committed offsets over the topic's partitions; -1 when the broker does not answer. */
+    /** The group's lag as `newsflow status` counts it; -1 when the broker does not answer. */
     private long lag(GroupTopic groupTopic) {
         try {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupTopic.group())
-                    .partitionsToOffsetAndMetadata().get();
-            Collection<TopicPartition> partitions = admin.describeTopics(List.of(groupTopic.topic())).allTopicNames().get()
-                    .get(groupTopic.topic()).partitions().stream()
-                    .map(p -> new TopicPartition(groupTopic.topic(), p.partition())).toList();
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
-                    partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
-            long lag = 0;
-            for (TopicPartition partition : partitions) {
-                OffsetAndMetadata offset = committed.get(partition);
-                lag += ends.get(partition).offset() - (offset == null ? 0 : offset.offset());
-            }
-            return lag;
-        } catch (ExecutionException e) {
-            return -1;
+            return TopicOffsets.lag(admin, groupTopic.group(), groupTopic.topic());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return -1;
+        } catch (Exception e) {
             return -1;
         }
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.schemas.serde.SchemaRegistryClient;
 import io.newsflow.schemas.serde.SchemaRegistryException;
+import io.newsflow.schemas.serde.WireFormat;
 import io.newsflow.schemas.topics.DeadLetter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 
 /**
@@ -73,7 +75,7 @@ final class RecordJson {
                 }
                 node.put("value", value == null ? null : new String(value, StandardCharsets.UTF_8));
             } else {
-                node.set("value", avro(value));
+                node.set("value", avro(record.topic(), value));
             }
         } catch (IllegalArgumentException e) {
             return error(record, e.getMessage());
@@ -81,12 +83,13 @@ final class RecordJson {
         return write(node);
     }
 
-    private JsonNode avro(byte[] value) {
-        if (value.length < 5) {
-            throw new IllegalArgumentException("value has " + value.length + " bytes: too short for Confluent-framed"
-                    + " Avro (magic byte 0x00 and a 4-byte schema id)");
+    private JsonNode avro(String topic, byte[] value) {
+        int id;
+        try {
+            id = WireFormat.readHeader(topic, ByteBuffer.wrap(value));
+        } catch (SerializationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        int id = ByteBuffer.wrap(value, 1, 4).getInt();
         Schema schema;
         try {
             schema = registry.schemaById(id);
@@ -99,7 +102,8 @@ final class RecordJson {
                     + " schema was deleted", e);
         }
         try {
-            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(value, 5, value.length - 5, null);
+            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(value, WireFormat.HEADER_SIZE,
+                    value.length - WireFormat.HEADER_SIZE, null);
             Object datum = new GenericDatumReader<>(schema).read(null, decoder);
             if (!decoder.isEnd()) {
                 throw new IOException("bytes are left after the record");

@@ -8,11 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigDef;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,15 +49,10 @@ final class StatusCommand implements Callable<Integer> {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             for (String topic : List.of(raw, articles, dlq)) {
                 // offsets, not records: transactional topics also hold commit markers
-                out.printf("%-24s %d offsets%n", "topic " + topic, TopicOffsets.endOffsets(admin, topic).values().stream()
-                        .mapToLong(Long::longValue).sum());
+                out.printf("%-24s %d offsets%n", "topic " + topic, TopicOffsets.total(admin, topic));
             }
             for (Map.Entry<String, String> group : groups.entrySet()) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
-                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-                Map<TopicPartition, Long> ends = TopicOffsets.endOffsets(admin, group.getValue());
-                long lag = ends.entrySet().stream().mapToLong(e -> e.getValue()
-                        - (committed.get(e.getKey()) == null ? 0 : committed.get(e.getKey()).offset())).sum();
+                long lag = TopicOffsets.lag(admin, group.getKey(), group.getValue());
                 // on transactional topics a caught-up group still trails by the commit markers
                 out.printf("%-24s %d offsets behind on %s%s%n", "lag " + group.getKey(), lag, group.getValue(),
                         group.getValue().equals(articles) ? " (commit markers count too)" : "");

@@ -6,15 +6,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** How far a topic's partitions reach, as the topic commands show it. */
-final class TopicOffsets {
+/** How far a topic's partitions reach, and how far a consumer group trails them, as `kafka-consumer-groups` counts. */
+public final class TopicOffsets {
     private TopicOffsets() {
     }
 
     /** End offset per partition; empty when the topic does not exist yet. */
-    static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
+    public static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
         if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
             return Map.of();
         }
@@ -23,5 +24,18 @@ final class TopicOffsets {
                 .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
         return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    /** The end offsets of all the topic's partitions together (on transactional topics, commit markers count too). */
+    public static long total(Admin admin, String topic) throws Exception {
+        return endOffsets(admin, topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** End offsets minus the group's committed offsets over the topic's partitions; a partition never committed trails by all of it. */
+    public static long lag(Admin admin, String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        return endOffsets(admin, topic).entrySet().stream().mapToLong(e -> e.getValue()
+                - (committed.get(e.getKey()) == null ? 0 : committed.get(e.getKey()).offset())).sum();
     }
 }

@@ -67,7 +67,7 @@ final class TopicsCommand implements Callable<Integer> {
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
                 Config config = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
                 out.printf("%-24s %3d partitions %10d offsets  cleanup.policy=%s retention.ms=%s  %s%n", topic,
-                        description.partitions().size(), TopicOffsets.endOffsets(admin, topic).values().stream().mapToLong(Long::longValue).sum(),
+                        description.partitions().size(), TopicOffsets.total(admin, topic),
                         config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value(),
                         config.get(TopicConfig.RETENTION_MS_CONFIG).value(), schema);
             }

@@ -176,7 +176,8 @@ public final class DroppedFileReader {
         return control > limit / 100 + 1;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The id of a dropped file: the lower-case hex SHA-256 of its bytes as dropped. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

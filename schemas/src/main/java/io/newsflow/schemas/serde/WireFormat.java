@@ -4,9 +4,9 @@ import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 
 /** The Confluent wire format: magic byte 0, 4-byte big-endian schema id, then Avro binary. */
-final class WireFormat {
+public final class WireFormat {
     static final byte MAGIC = 0;
-    static final int HEADER_SIZE = 5;
+    public static final int HEADER_SIZE = 5;
 
     private WireFormat() {
     }
@@ -16,7 +16,7 @@ final class WireFormat {
     }
 
     /** Reads the header and returns the schema id, leaving {@code in} at the Avro payload. */
-    static int readHeader(String topic, ByteBuffer in) {
+    public static int readHeader(String topic, ByteBuffer in) {
         if (in.remaining() < HEADER_SIZE) {
             throw new SerializationException("Record on topic '" + topic + "' has " + in.remaining()
                     + " bytes: too short for the schema-registry wire format (magic byte + 4-byte schema id).");
