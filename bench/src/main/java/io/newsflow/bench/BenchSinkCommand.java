@@ -132,7 +132,7 @@ final class BenchSinkCommand implements Callable<Integer> {
             double[] ratios = new double[rounds];
             String sinkIndex = null;
             for (int round = 0; round < rounds; round++) {
-                // both indices match the sink's template (news-articles*), so they are mapped alike; each side
+                // both indices get the articles' template (newsflow-<index>), so they are mapped alike; each side
                 // indexes alone, the other's index deleted so that its background merges do not disturb it
                 String directIndex = "news-articles-bench-direct-" + run + "-" + round;
                 if (sinkIndex != null) {
@@ -170,7 +170,7 @@ final class BenchSinkCommand implements Callable<Integer> {
 
     /** Docs/s posting pre-serialised bulk bodies one request at a time, until the last is acknowledged. */
     private static double postDirectly(OpenSearchClient store, String index, List<Article> articles) throws IOException {
-        ArticleBulk.installTemplate(store);
+        ArticleBulk.installTemplate(store, index);
         List<byte[]> bodies = new ArrayList<>();
         for (int from = 0; from < articles.size(); from += BULK_DOCS) {
             ByteArrayOutputStream body = new ByteArrayOutputStream();

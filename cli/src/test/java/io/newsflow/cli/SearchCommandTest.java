@@ -3,8 +3,8 @@ package io.newsflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.embedded.TestServices;
+import io.newsflow.sink.ArticleBulk;
 import io.newsflow.sink.SearchStore;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +23,7 @@ class SearchCommandTest {
     static void indexArticles() throws Exception {
         url = TestServices.openSearch().httpUrl();
         OpenSearchClient client = SearchStore.connect(url, null, null);
-        String template;
-        try (InputStream in = SearchStore.class.getResourceAsStream("index-template.json")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        send(client, "PUT", "/_index_template/newsflow-articles", template);
+        ArticleBulk.installTemplate(client, INDEX);
         send(client, "POST", "/" + INDEX + "/_bulk?refresh=wait_for", """
                 {"index":{"_id":"p1"}}
                 {"title":"Washington at the river","fileName":"p1.txt","source":"p1.txt","published":"2017-11-20T00:00:00Z","body":"Washington crossed the <Delaware> & won.","people":["Washington"],"entities":[{"type":"PERSON","canonicalName":"Washington","mentions":[[0,10]]}]}

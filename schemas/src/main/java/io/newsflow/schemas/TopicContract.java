@@ -71,6 +71,7 @@ final class TopicContract {
 
                 Values are Avro in the Confluent wire format, registered under subject `<topic>-value`; keys are
                 plain UTF-8 strings. "since" is %s when the field is in release %s's schema, else %s.
+                How to consume them, and the ordering and delivery guarantees: `docs/consuming.md`.
                 """.formatted(PREVIOUS_RELEASE, PREVIOUS_RELEASE, CURRENT_RELEASE));
         for (Topic topic : TOPICS) {
             doc.append("\n## ").append(topic.name()).append("\n\n")

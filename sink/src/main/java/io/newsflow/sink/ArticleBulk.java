@@ -13,9 +13,9 @@ public final class ArticleBulk {
     private ArticleBulk() {
     }
 
-    /** Creates or updates the articles' index template, as the sink does at start-up. */
-    public static void installTemplate(OpenSearchClient client) throws IOException {
-        ArticleIndex.installTemplate(client);
+    /** Creates or updates the template of {@code index}, as the sink does at start-up. */
+    public static void installTemplate(OpenSearchClient client, String index) throws IOException {
+        ArticleIndex.installTemplate(client, index);
     }
 
     /** The NDJSON action and document lines indexing {@code article} into {@code index} under its id. */

@@ -1,5 +1,7 @@
 package io.newsflow.sink;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.Entity;
 import io.newsflow.schemas.EntityMention;
@@ -23,21 +25,27 @@ import org.opensearch.client.opensearch.generic.Response;
  * by type, nested entities) and the document an {@link Article} becomes.
  */
 public final class ArticleIndex {
-    static final String TEMPLATE_NAME = "newsflow-articles";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ArticleIndex() {
     }
 
-    /** Creates or updates the index template; indices created afterwards use it. */
-    static void installTemplate(OpenSearchClient client) throws IOException {
-        String template;
+    /**
+     * Creates or updates the template of {@code index}, named {@code newsflow-<index>}; the index
+     * takes it when it is created. One template per index, matching that name only, so whatever
+     * index the sink is given has the articles' mapping.
+     */
+    static void installTemplate(OpenSearchClient client, String index) throws IOException {
+        ObjectNode template;
         try (InputStream in = ArticleIndex.class.getResourceAsStream("index-template.json")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            template = (ObjectNode) JSON.readTree(in);
         }
+        template.putArray("index_patterns").add(index);
+        String name = "newsflow-" + index;
         try (Response response = client.generic().execute(Requests.builder()
-                .endpoint("/_index_template/" + TEMPLATE_NAME).method("PUT").json(template).build())) {
+                .endpoint("/_index_template/" + name).method("PUT").json(JSON.writeValueAsString(template)).build())) {
             if (response.getStatus() / 100 != 2) {
-                throw new IOException("OpenSearch refused the index template " + TEMPLATE_NAME + " (HTTP "
+                throw new IOException("OpenSearch refused the index template " + name + " (HTTP "
                         + response.getStatus() + "): " + response.getBody().map(b -> {
                             try {
                                 return new String(b.bodyAsBytes(), StandardCharsets.UTF_8);

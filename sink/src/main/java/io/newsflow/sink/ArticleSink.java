@@ -144,7 +144,7 @@ public final class ArticleSink implements AutoCloseable {
         long firstPending = 0;
         try {
             retryForever("install the index template", () -> {
-                ArticleIndex.installTemplate(store);
+                ArticleIndex.installTemplate(store, index);
                 return null;
             });
             while (running) {

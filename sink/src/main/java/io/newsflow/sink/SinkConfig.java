@@ -44,7 +44,7 @@ public final class SinkConfig extends AbstractConfig {
             .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Confluent-compatible schema registry URL.")
             .define(INDEX, Type.STRING, "news-articles", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
-                    "Index the articles are written to (the template covers news-articles*).")
+                    "Index the articles are written to; the sink gives it the articles' mapping (template newsflow-<index>).")
             .define(ARTICLES_TOPIC, Type.STRING, NewsTopics.ARTICLES, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Topic of enriched articles to index.")
             .define(DLQ_TOPIC, Type.STRING, NewsTopics.DLQ, new ConfigDef.NonEmptyString(), Importance.MEDIUM,

@@ -210,7 +210,7 @@ class ArticleSinkTest {
     /** An index under the articles' template whose refresh_interval is off: only requests refresh it. */
     private void createIndexWithoutScheduledRefresh(String index) throws Exception {
         OpenSearchClient client = SearchStore.connect(openSearch, null, null);
-        ArticleBulk.installTemplate(client);
+        ArticleBulk.installTemplate(client, index);
         try (Response response = client.generic().execute(Requests.builder().endpoint("/" + index).method("PUT")
                 .json("{\"settings\":{\"index.refresh_interval\":\"-1\"}}").build())) {
             assertThat(response.getStatus()).isEqualTo(200);

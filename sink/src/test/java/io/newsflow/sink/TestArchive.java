@@ -47,7 +47,7 @@ public final class TestArchive {
 
     /** Installs the template and indexes {@code articles}, searchable when this returns. */
     public static void index(OpenSearchClient client, String index, List<Article> articles) throws IOException {
-        ArticleIndex.installTemplate(client);
+        ArticleIndex.installTemplate(client, index);
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(index).refresh(Refresh.WaitFor);
         for (Article article : articles) {
             bulk.operations(op -> op.index(i -> i.id(article.getId()).document(ArticleIndex.document(article))));

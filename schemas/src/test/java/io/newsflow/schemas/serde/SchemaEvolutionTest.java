@@ -10,10 +10,12 @@ import io.newsflow.schemas.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
@@ -57,9 +59,60 @@ class SchemaEvolutionTest {
             String subject = "evolution-" + previous.getKey() + "-value";
             client.register(subject, previous.getValue());
             client.setCompatibility(subject, "FULL");
-            assertThat(client.isCompatible(subject, today.get(previous.getKey())))
-                    .as("%s is FULL-compatible with release 0.1's", previous.getKey()).isTrue();
+            Schema current = today.get(previous.getKey());
+            assertThat(client.isCompatible(subject, current))
+                    .as("%s: today's %s is not FULL-compatible with release 0.1's: %s", subject, previous.getKey(),
+                            fullIncompatibilities(previous.getValue(), current)).isTrue();
         }
+    }
+
+    @Test
+    void anIncompatibleChangeIsRefusedByTheRegistryAndDescribedByField() throws IOException {
+        SchemaRegistryClient client = new SchemaRegistryClient(TestServices.registry().url(), null);
+        String subject = "evolution-narrowed-Article-value";
+        client.register(subject, previous());
+        client.setCompatibility(subject, "FULL");
+        Schema narrowed = new Schema.Parser().parse(previous().toString().replace(
+                "{\"name\":\"partCount\",\"type\":\"int\"", "{\"name\":\"partCount\",\"type\":\"string\""));
+
+        assertThat(client.isCompatible(subject, narrowed)).isFalse();
+        assertThat(fullIncompatibilities(previous(), narrowed)).isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem).contains("field partCount"));
+        assertThat(fullIncompatibilities(previous(), Article.getClassSchema())).isEmpty();
+    }
+
+    /** What stops {@code today} from reading {@code previous}'s records or the other way round, by field path. */
+    private static List<String> fullIncompatibilities(Schema previous, Schema today) {
+        List<String> problems = new ArrayList<>();
+        for (Schema[] readerWriter : new Schema[][] {{today, previous}, {previous, today}}) {
+            String direction = readerWriter[0] == today ? "today's reader of 0.1's records" : "0.1's reader of today's records";
+            for (SchemaCompatibility.Incompatibility problem : SchemaCompatibility
+                    .checkReaderWriterCompatibility(readerWriter[0], readerWriter[1]).getResult().getIncompatibilities()) {
+                problems.add(direction + ": field " + fieldPath(readerWriter[0], problem.getLocation()) + ": "
+                        + problem.getType() + " (" + problem.getMessage() + ")");
+            }
+        }
+        return problems;
+    }
+
+    /** Avro's JSON-pointer location (/fields/3/type/items/fields/1) as field names (entities.type). */
+    private static String fieldPath(Schema schema, String location) {
+        List<String> names = new ArrayList<>();
+        String[] steps = location.split("/");
+        for (int i = 1; i < steps.length; i++) {
+            if (schema.getType() == Schema.Type.UNION && steps[i].matches("\\d+")) {
+                schema = schema.getTypes().get(Integer.parseInt(steps[i]));
+            } else if (steps[i].equals("fields") && i + 1 < steps.length) {
+                Schema.Field field = schema.getFields().get(Integer.parseInt(steps[++i]));
+                names.add(field.name());
+                schema = field.schema();
+            } else if (steps[i].equals("items")) {
+                schema = schema.getElementType();
+            } else if (steps[i].equals("values")) {
+                schema = schema.getValueType();
+            }
+        }
+        return names.isEmpty() ? "(the record)" : String.join(".", names);
     }
 
     @Test
