@@ -78,7 +78,7 @@ final class DlqCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandLine cmd = spec.commandLine();
         if (topic == null) {
-            topic = Settings.valueOf(connection.settings, EnrichConfig.DLQ_TOPIC, EnrichConfig.definition());
+            topic = Settings.valueOf(connection.settings(), EnrichConfig.DLQ_TOPIC, EnrichConfig.definition());
         }
         Instant from = since == null ? null : instant(cmd, since);
         if (stage != null && !STAGES.contains(stage)) {

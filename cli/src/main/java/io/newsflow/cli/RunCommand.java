@@ -8,6 +8,7 @@ import io.newsflow.sink.web.SearchPage;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,21 +61,21 @@ final class RunCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         var out = spec.commandLine().getOut();
         try {
-            String bootstrap = connection.bootstrapServers;
+            String bootstrap = connection.bootstrapServersGiven();
             if (bootstrap == null) {
                 out.println("Starting the embedded Kafka broker...");
                 EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort);
                 running.push(kafka);
                 bootstrap = kafka.bootstrapServers();
             }
-            String registry = connection.schemaRegistry;
+            String registry = connection.schemaRegistryGiven();
             if (registry == null) {
                 out.println("Starting the embedded schema registry...");
                 EmbeddedSchemaRegistry embedded = EmbeddedSchemaRegistry.start(dataDir.resolve("registry"), registryPort);
                 running.push(embedded);
                 registry = embedded.url();
             }
-            String openSearch = connection.openSearch;
+            String openSearch = connection.openSearchGiven();
             if (openSearch == null) {
                 out.println("Starting the embedded OpenSearch node...");
                 EmbeddedOpenSearch embedded = EmbeddedOpenSearch.start(dataDir.resolve("opensearch"), openSearchPort, "512m");
@@ -83,10 +84,11 @@ final class RunCommand implements Callable<Integer> {
             }
             Endpoints endpoints = new Endpoints(bootstrap, registry, openSearch);
             out.println("Loading the entity recogniser and starting ingest, enrich and sink...");
+            Map<String, String> settings = connection.settings();
             if (recursive) {
-                connection.settings.put(io.newsflow.ingest.IngestConfig.RECURSIVE, "true");
+                settings.put(io.newsflow.ingest.IngestConfig.RECURSIVE, "true");
             }
-            Pipeline pipeline = new Pipeline(endpoints, inbox, dataDir, connection.settings);
+            Pipeline pipeline = new Pipeline(endpoints, inbox, dataDir, settings);
             running.push(pipeline);
             pipeline.start();
             endpoints.save(dataDir);
@@ -127,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
     /** The page on --http-port; when that port is taken, on a free one, saying so, so that `run` still starts. */
     private SearchPage startSearchPage(String openSearch, java.io.PrintWriter out) throws java.io.IOException {
         var client = connection.openSearchClient(openSearch);
-        String index = connection.settings.getOrDefault(SinkConfig.INDEX, "news-articles");
+        String index = connection.settings().getOrDefault(SinkConfig.INDEX, "news-articles");
         try {
             return SearchPage.start(client, index, httpHost, httpPort);
         } catch (java.net.BindException taken) {

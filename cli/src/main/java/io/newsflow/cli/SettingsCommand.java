@@ -3,14 +3,18 @@ package io.newsflow.cli;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.sink.SinkConfig;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.config.ConfigDef;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** {@code newsflow settings}: every stage setting with its default and meaning. */
-@Command(name = "settings", mixinStandardHelpOptions = true, description = "List every setting (-s KEY=VALUE) with its default.")
+/** {@code newsflow settings}: every stage setting with its default, its environment variable, and meaning. */
+@Command(name = "settings", mixinStandardHelpOptions = true,
+        description = {"List every setting with its default and meaning. Give one with -s KEY=VALUE or as the",
+                "environment variable shown (NEWSFLOW_ and the key in capitals, dots and dashes as underscores);",
+                "-s wins over the environment. A value the environment sets now is shown after the default."})
 final class SettingsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,11 +29,15 @@ final class SettingsCommand implements Callable<Integer> {
     }
 
     private static void print(java.io.PrintWriter out, String stage, ConfigDef definition) {
+        Map<String, String> environment = Settings.fromEnvironment(System.getenv(), definition);
         out.println("[" + stage + "]");
         for (ConfigDef.ConfigKey key : definition.configKeys().values()) {
-            Object shown = key.type == ConfigDef.Type.PASSWORD ? "(hidden)"
-                    : key.hasDefault() ? key.defaultValue : "(required)";
-            out.printf("  %-24s %-16s %s%n", key.name, shown, key.documentation);
+            boolean hidden = key.type == ConfigDef.Type.PASSWORD;
+            Object shown = hidden ? "(hidden)" : key.hasDefault() ? key.defaultValue : "(required)";
+            String set = !environment.containsKey(key.name) ? ""
+                    : " [env: " + (hidden ? "(hidden)" : environment.get(key.name)) + "]";
+            out.printf("  %-24s %-16s %-34s %s%s%n", key.name, shown, Settings.environmentVariable(key.name),
+                    key.documentation, set);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.newsflow.cli;
 
 import io.newsflow.enrich.EnrichConfig;
-import io.newsflow.ingest.IngestConfig;
 import io.newsflow.sink.SinkConfig;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -36,8 +35,7 @@ final class StatusCommand implements Callable<Integer> {
                 counters -> counters.forEach((name, value) -> out.printf("%-24s %s%n", name, value)),
                 () -> out.println("No `newsflow run` is running from " + connection.dataDir.toAbsolutePath()
                         + " (its counters would be in " + PipelineStatus.FILE + ")."));
-        Settings.requireKnown(connection.settings, IngestConfig.definition(), EnrichConfig.definition(),
-                SinkConfig.definition());
+        Settings.requireKnown(connection.settings, Settings.all());
         String bootstrap = connection.bootstrapServers(spec.commandLine());
         // the names the stages use: their defaults, or what -s sets (the same -s given to `run`)
         String raw = setting(EnrichConfig.RAW_TOPIC, EnrichConfig.definition());
@@ -62,6 +60,6 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private String setting(String key, ConfigDef definition) {
-        return Settings.valueOf(connection.settings, key, definition);
+        return Settings.valueOf(connection.settings(), key, definition);
     }
 }

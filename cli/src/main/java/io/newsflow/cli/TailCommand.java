@@ -60,7 +60,7 @@ final class TailCommand implements Callable<Integer> {
             throw new ParameterException(cmd, "--offset needs --partition, and does not go with --from-beginning.");
         }
         String registryUrl = connection.schemaRegistry(cmd);
-        String userInfo = connection.settings.get(AvroSerdeConfig.BASIC_AUTH_USER_INFO);
+        String userInfo = connection.settings().get(AvroSerdeConfig.BASIC_AUTH_USER_INFO);
         SchemaRegistryClient registry = new SchemaRegistryClient(registryUrl, userInfo);
         RecordJson json = new RecordJson(registry, t -> registry.latest(t + "-value").isPresent());
         PrintWriter out = cmd.getOut();

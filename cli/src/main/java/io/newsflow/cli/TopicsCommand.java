@@ -45,7 +45,7 @@ final class TopicsCommand implements Callable<Integer> {
         CommandLine cmd = spec.commandLine();
         String registryUrl = connection.schemaRegistry(cmd);
         SchemaRegistryClient registry = new SchemaRegistryClient(registryUrl,
-                connection.settings.get(AvroSerdeConfig.BASIC_AUTH_USER_INFO));
+                connection.settings().get(AvroSerdeConfig.BASIC_AUTH_USER_INFO));
         PrintWriter out = cmd.getOut();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers(cmd)))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
@@ -77,7 +77,7 @@ final class TopicsCommand implements Callable<Integer> {
 
     /** The pipeline's topics under the names the stages were given (-s, as for `run`), else their defaults. */
     private List<String> pipelineTopics() {
-        Map<String, String> given = connection.settings;
+        Map<String, String> given = connection.settings();
         return List.of(Settings.valueOf(given, EnrichConfig.RAW_TOPIC, EnrichConfig.definition()),
                 Settings.valueOf(given, EnrichConfig.ARTICLES_TOPIC, EnrichConfig.definition()),
                 Settings.valueOf(given, EnrichConfig.ENTITY_COUNTS_TOPIC, EnrichConfig.definition()),
