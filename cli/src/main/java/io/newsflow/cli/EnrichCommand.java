@@ -20,12 +20,16 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> settings = connection.stageSettings(spec.commandLine(), EnrichConfig.definition());
         settings.putIfAbsent(EnrichConfig.STATE_DIR, connection.dataDir.resolve("enrich-state").toString());
         try (StopSignal stop = new StopSignal(); EnrichService service = new EnrichService(new EnrichConfig(settings),
-                ArticleEnricher.withRecognizerPerThread())) {
+                ArticleEnricher.withRecognizerPerThread()); MetricsEndpoint endpoint = metrics.start(spec.commandLine().getOut())) {
+            service.bindMetrics(endpoint.registry());
             service.start();
             stop.await();
             return 0;

@@ -23,6 +23,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Option(names = "--recursive", description = "Also pick up files in subfolders of the inbox.")
     boolean recursive;
 
@@ -46,9 +49,12 @@ final class IngestCommand implements Callable<Integer> {
                         watcher.stats());
                 return published == files.size() ? 0 : 1;
             }
-            watcher.start();
-            stop.await();
-            return 0;
+            try (MetricsEndpoint endpoint = metrics.start(spec.commandLine().getOut())) {
+                watcher.bindMetrics(endpoint.registry());
+                watcher.start();
+                stop.await();
+                return 0;
+            }
         }
     }
 

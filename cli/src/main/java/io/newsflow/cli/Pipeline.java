@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
@@ -56,6 +57,15 @@ public final class Pipeline implements AutoCloseable {
             enrich.start();
         }
         ingest.start();
+    }
+
+    /** Registers every stage's counters and Kafka client metrics in {@code registry}. */
+    public void bindMetrics(MeterRegistry registry) {
+        ingest.bindMetrics(registry);
+        if (enrich != null) {
+            enrich.bindMetrics(registry);
+        }
+        sink.bindMetrics(registry);
     }
 
     String progress() {

@@ -27,6 +27,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Option(names = "--recursive", description = "Also pick up files in subfolders of the inbox.")
     boolean recursive;
 
@@ -90,18 +93,21 @@ final class RunCommand implements Callable<Integer> {
             }
             Pipeline pipeline = new Pipeline(endpoints, inbox, dataDir, settings);
             running.push(pipeline);
+            MetricsEndpoint metricsPage = metrics.start(out);
+            running.push(metricsPage);
+            pipeline.bindMetrics(metricsPage.registry());
             pipeline.start();
-            endpoints.save(dataDir);
+            endpoints.save(dataDir, metricsPage.url());
             SearchPage page = startSearchPage(openSearch, out);
             running.push(page);
             out.printf("newsflow is running: drop .txt/.html files into %s, then `newsflow search WORDS`.%n"
                             + "  Search page: %s%n"
-                            + "  Kafka %s | schema registry %s | OpenSearch %s%n  Ctrl-C stops it; nothing is lost.%n",
-                    inbox.toAbsolutePath(), page.url(), bootstrap, registry, openSearch);
+                            + "  Kafka %s | schema registry %s | OpenSearch %s | metrics %s%n"
+                            + "  Ctrl-C stops it; nothing is lost.%n",
+                    inbox.toAbsolutePath(), page.url(), bootstrap, registry, openSearch, metricsPage.url());
             out.flush();
             String last = "";
             while (!stop.await(progressSeconds)) {
-                PipelineStatus.write(dataDir, pipeline.counters());
                 String now = pipeline.progress();
                 if (!now.equals(last)) {
                     out.println(now);
@@ -114,7 +120,6 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         } finally {
             Endpoints.remove(dataDir);
-            java.nio.file.Files.deleteIfExists(dataDir.resolve(PipelineStatus.FILE));
             while (!running.isEmpty()) {
                 try {
                     running.pop().close();

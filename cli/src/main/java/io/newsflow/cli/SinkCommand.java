@@ -19,11 +19,16 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> settings = connection.stageSettings(spec.commandLine(), SinkConfig.definition());
         settings.put(SinkConfig.OPENSEARCH_URL, connection.openSearch(spec.commandLine()));
-        try (StopSignal stop = new StopSignal(); ArticleSink sink = new ArticleSink(new SinkConfig(settings))) {
+        try (StopSignal stop = new StopSignal(); ArticleSink sink = new ArticleSink(new SinkConfig(settings));
+             MetricsEndpoint endpoint = metrics.start(spec.commandLine().getOut())) {
+            sink.bindMetrics(endpoint.registry());
             sink.start();
             stop.await();
             return 0;

@@ -2,13 +2,20 @@ package io.newsflow.cli;
 
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.sink.SinkConfig;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigDef;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,11 +23,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsflow status}: the running pipeline's counters, and what Kafka says: records per
- * topic and how far each stage's consumer group lags behind.
+ * {@code newsflow status}: the running pipeline's counters, read from its metrics page as
+ * Prometheus reads them, and what Kafka says: records per topic and how far each stage's consumer
+ * group lags behind, partition by partition.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show files seen/published/refused, articles, indexed documents, topic sizes and consumer lag.")
+        description = {"Show the running pipeline's counters (files seen/published/refused, articles, indexed documents,",
+                "dead letters; from its metrics page), topic sizes and consumer lag per partition."})
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,10 +40,11 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PipelineStatus.read(connection.dataDir).ifPresentOrElse(
-                counters -> counters.forEach((name, value) -> out.printf("%-24s %s%n", name, value)),
+        Endpoints.metricsUrl(connection.dataDir).ifPresentOrElse(
+                url -> printCounters(url, out),
                 () -> out.println("No `newsflow run` is running from " + connection.dataDir.toAbsolutePath()
-                        + " (its counters would be in " + PipelineStatus.FILE + ")."));
+                        + " (it records its metrics page in " + Endpoints.FILE + "); stages run on their own serve"
+                        + " their counters at http://127.0.0.1:9400/metrics (--metrics-port)."));
         Settings.requireKnown(connection.settings, Settings.all());
         String bootstrap = connection.bootstrapServers(spec.commandLine());
         // the names the stages use: their defaults, or what -s sets (the same -s given to `run`)
@@ -50,13 +60,30 @@ final class StatusCommand implements Callable<Integer> {
                 out.printf("%-24s %d offsets%n", "topic " + topic, TopicOffsets.total(admin, topic));
             }
             for (Map.Entry<String, String> group : groups.entrySet()) {
-                long lag = TopicOffsets.lag(admin, group.getKey(), group.getValue());
+                Map<TopicPartition, Long> lag = TopicOffsets.lagByPartition(admin, group.getKey(), group.getValue());
                 // on transactional topics a caught-up group still trails by the commit markers
-                out.printf("%-24s %d offsets behind on %s%s%n", "lag " + group.getKey(), lag, group.getValue(),
+                out.printf("%-24s %d offsets behind on %s%s%n", "lag " + group.getKey(),
+                        lag.values().stream().mapToLong(Long::longValue).sum(), group.getValue(),
                         group.getValue().equals(articles) ? " (commit markers count too)" : "");
+                lag.forEach((partition, behind) -> out.printf("  %-22s %d%n", partition, behind));
             }
         }
         return 0;
+    }
+
+    /** The newsflow_ lines of the metrics page: each stage's counters. */
+    private static void printCounters(String url, PrintWriter out) {
+        HttpResponse<String> page;
+        try {
+            page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            out.println("The pipeline's metrics page " + url + " does not answer (" + e + "); is `newsflow run` still running?");
+            return;
+        }
+        page.body().lines().filter(line -> line.startsWith("newsflow_")).sorted()
+                .forEach(line -> out.printf("%-44s %s%n", line.substring(0, line.lastIndexOf(' ')),
+                        line.substring(line.lastIndexOf(' ') + 1)));
     }
 
     private String setting(String key, ConfigDef definition) {

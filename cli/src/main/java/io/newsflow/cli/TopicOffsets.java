@@ -1,7 +1,9 @@
 package io.newsflow.cli;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -33,9 +35,16 @@ public final class TopicOffsets {
 
     /** End offsets minus the group's committed offsets over the topic's partitions; a partition never committed trails by all of it. */
     public static long lag(Admin admin, String group, String topic) throws Exception {
+        return lagByPartition(admin, group, topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** As {@link #lag}, partition by partition, in partition order. */
+    static Map<TopicPartition, Long> lagByPartition(Admin admin, String group, String topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-        return endOffsets(admin, topic).entrySet().stream().mapToLong(e -> e.getValue()
-                - (committed.get(e.getKey()) == null ? 0 : committed.get(e.getKey()).offset())).sum();
+        Map<TopicPartition, Long> lag = new TreeMap<>(Comparator.comparingInt(TopicPartition::partition));
+        endOffsets(admin, topic).forEach((partition, end) -> lag.put(partition,
+                end - (committed.get(partition) == null ? 0 : committed.get(partition).offset())));
+        return lag;
     }
 }

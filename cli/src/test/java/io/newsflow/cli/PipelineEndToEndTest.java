@@ -12,6 +12,9 @@ import io.newsflow.sink.ArticleSearch;
 import io.newsflow.sink.SearchStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -46,7 +49,9 @@ class PipelineEndToEndTest {
         }
         ArticleSearch search = new ArticleSearch(SearchStore.connect(endpoints.openSearch(), null, null), "news-articles");
 
-        try (Pipeline pipeline = new Pipeline(endpoints, inbox, data, Map.of("num.stream.threads", "1"))) {
+        try (Pipeline pipeline = new Pipeline(endpoints, inbox, data, Map.of("num.stream.threads", "1"));
+             MetricsEndpoint metrics = MetricsEndpoint.start("127.0.0.1", 0, new PrintWriter(Writer.nullWriter()))) {
+            pipeline.bindMetrics(metrics.registry());
             pipeline.start();
             for (Path seed : seeds) {
                 Files.copy(seed, inbox.resolve(seed.getFileName()));
@@ -68,7 +73,7 @@ class PipelineEndToEndTest {
 
             String printed = newsflow("search", "--opensearch", endpoints.openSearch(), "Raqqa");
             assertThat(printed).contains("003_42d5ccc6b8b7353e.txt").contains("entities: ").contains("[Raqqa]");
-            endpoints.save(data); // as `newsflow run` does: search then finds the store by itself
+            endpoints.save(data, metrics.url()); // as `newsflow run` does: search and status then find it by themselves
             String json = newsflow("search", "--data-dir", data.toString(), "--json", "\"Islamic State\"");
             assertThat(json.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
 
@@ -77,10 +82,15 @@ class PipelineEndToEndTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> TestTopics.readAll(endpoints.bootstrapServers(),
                     "news.entity-counts", counts).stream().anyMatch(r -> r.value().getCanonicalName().equals("Raqqa")));
 
-            PipelineStatus.write(data, pipeline.counters());
             String status = newsflow("status", "--data-dir", data.toString());
-            assertThat(status).contains("ingest.files.published   5", "sink.indexed             " + expected,
-                    "topic news.raw           5 offsets", "lag newsflow-sink");
+            assertThat(status).containsPattern("newsflow_ingest_files_published_total +5.0")
+                    .containsPattern("newsflow_sink_indexed_total +" + expected + ".0")
+                    .containsPattern("newsflow_enrich_ner_cpu_seconds_total +[1-9]")
+                    .contains("topic news.raw           5 offsets", "lag newsflow-sink", "news.articles-5");
+            // the same page a Prometheus scrapes, with the Kafka clients' and Streams' own metrics
+            String page = new String(URI.create(metrics.url()).toURL().openStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(page).contains("newsflow_sink_bulk_seconds_count", "kafka_consumer_fetch_manager_records_lag_max",
+                    "kafka_producer_record_send_total", "jvm_memory_used_bytes");
             // status reads the names the stages were given, not copies of the defaults
             assertThat(newsflow("status", "--data-dir", data.toString(), "-s", "group.id=reports-sink"))
                     .contains("lag reports-sink").doesNotContain("lag newsflow-sink");

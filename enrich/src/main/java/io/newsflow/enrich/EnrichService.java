@@ -1,14 +1,16 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.schemas.Article;
+import io.newsflow.schemas.EntityCount;
 import io.newsflow.schemas.RawFile;
 import io.newsflow.schemas.serde.AvroDeserializer;
 import io.newsflow.schemas.serde.AvroSerde;
-import io.newsflow.schemas.EntityCount;
-import java.util.Map;
 import io.newsflow.schemas.topics.NewsTopics;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -58,6 +60,12 @@ public final class EnrichService implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /** Registers the stage's counters and Kafka Streams' metrics (threads, tasks, clients) in {@code registry}. */
+    public void bindMetrics(MeterRegistry registry) {
+        stats.bindTo(registry);
+        new KafkaStreamsMetrics(streams).bindTo(registry);
     }
 
     public EnrichStats stats() {

@@ -1,5 +1,7 @@
 package io.newsflow.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.schemas.RawFile;
 import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.schemas.serde.AvroSerializer;
@@ -111,6 +113,12 @@ public final class InboxWatcher implements AutoCloseable {
         settings.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxRecord));
         settings.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(32L * 1024 * 1024, 2 * maxRecord));
         return new InboxWatcher(config, new KafkaProducer<>(settings, new StringSerializer(), values));
+    }
+
+    /** Registers the stage's counters and its Kafka producer's metrics in {@code registry}. */
+    public void bindMetrics(MeterRegistry registry) {
+        stats.bindTo(registry);
+        new KafkaClientMetrics(producer).bindTo(registry);
     }
 
     public IngestStats stats() {

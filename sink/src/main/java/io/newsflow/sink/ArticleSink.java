@@ -2,6 +2,10 @@ package io.newsflow.sink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.serde.AvroDeserializer;
 import io.newsflow.schemas.serde.AvroSerdeConfig;
@@ -17,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -68,6 +73,8 @@ public final class ArticleSink implements AutoCloseable {
     private final String refresh;
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong bulkRequests = new AtomicLong();
+    private final AtomicLong bulkNanos = new AtomicLong();
     private final List<ConsumerRecord<byte[], byte[]>> pending = new ArrayList<>();
     private int rejectedInARow;
     private volatile String failure;
@@ -102,6 +109,18 @@ public final class ArticleSink implements AutoCloseable {
 
     public long indexed() {
         return indexed.get();
+    }
+
+    /** Registers the sink's counters, its bulk request time and its Kafka consumer's metrics (lag per partition). */
+    public void bindMetrics(MeterRegistry registry) {
+        FunctionCounter.builder("newsflow.sink.indexed", indexed, AtomicLong::get)
+                .description("Articles the store acknowledged").register(registry);
+        FunctionCounter.builder("newsflow.sink.dead.letters", deadLettered, AtomicLong::get)
+                .description("Article records sent to the dead-letter topic").register(registry);
+        FunctionTimer.builder("newsflow.sink.bulk", this, sink -> sink.bulkRequests.get(),
+                        sink -> sink.bulkNanos.get(), TimeUnit.NANOSECONDS)
+                .description("Bulk requests to the store and the time until each was answered").register(registry);
+        new KafkaClientMetrics(consumer).bindTo(registry);
     }
 
     public long deadLettered() {
@@ -294,10 +313,13 @@ public final class ArticleSink implements AutoCloseable {
 
     /** POSTs a bulk body; an IOException (retried) when the store is unreachable or overloaded. */
     private JsonNode post(byte[] body) throws IOException {
+        long started = System.nanoTime();
         try (Response response = store.generic().execute(Requests.builder().endpoint("/_bulk").method("POST")
                 .query(Map.of("refresh", refresh)).body(Body.from(body, "application/x-ndjson")).build())) {
             int status = response.getStatus();
             String text = response.getBody().map(b -> new String(b.bodyAsBytes(), StandardCharsets.UTF_8)).orElse("");
+            bulkRequests.incrementAndGet();
+            bulkNanos.addAndGet(System.nanoTime() - started);
             if (status == 429 || status >= 500) {
                 throw new IOException("OpenSearch answered HTTP " + status + ": " + abbreviate(text));
             }
