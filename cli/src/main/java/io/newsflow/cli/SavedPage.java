@@ -1,9 +1,11 @@
 package io.newsflow.cli;
 
+import io.newsflow.enrich.extract.MixedEncoding;
 import io.newsflow.ingest.DroppedFileReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -39,7 +41,9 @@ public record SavedPage(String name, String mediaType, String text) {
     }
 
     private static String decode(byte[] bytes) {
-        String text = new String(bytes, DroppedFileReader.detectCharset(bytes));
+        Charset charset = DroppedFileReader.detectCharset(bytes);
+        // as enrich reads them: UTF-8 parts of a Windows-1252 file stay UTF-8
+        String text = charset.equals(MixedEncoding.WINDOWS_1252) ? MixedEncoding.decode(bytes) : new String(bytes, charset);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

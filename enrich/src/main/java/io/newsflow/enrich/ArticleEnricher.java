@@ -5,6 +5,7 @@ import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.entities.Recognition;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.ExtractedArticle;
+import io.newsflow.enrich.extract.MixedEncoding;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.DateSource;
 import io.newsflow.schemas.Entity;
@@ -125,7 +126,9 @@ public final class ArticleEnricher {
                     + "', which this Java runtime cannot decode; re-save it as UTF-8 and drop it again.", e);
         }
         ByteBuffer content = raw.getContent().duplicate();
-        String text = charset.decode(content).toString();
+        // ingest names Windows-1252 for files that are not UTF-8 and declare nothing else: some mix in UTF-8 parts
+        String text = charset.equals(MixedEncoding.WINDOWS_1252) ? MixedEncoding.decode(content)
+                : charset.decode(content).toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

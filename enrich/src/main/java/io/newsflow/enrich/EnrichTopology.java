@@ -45,7 +45,8 @@ public final class EnrichTopology {
         // every instance reads every alias: names learnt on one partition help all the others
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENTITY_ALIASES_STORE),
                         Serdes.String(), Serdes.String()).withLoggingDisabled(),
-                config.getString(EnrichConfig.ENTITY_ALIASES_TOPIC), Consumed.with(Serdes.String(), Serdes.String()),
+                config.getString(EnrichConfig.ENTITY_ALIASES_TOPIC), Consumed.with(AliasRecords.keys(),
+                        AliasRecords.canonicalNames()),
                 AliasStoreUpdater::new);
         Map<String, KStream<String, Object>> outcomes = builder
                 .stream(config.getString(EnrichConfig.RAW_TOPIC), Consumed.with(Serdes.String(), Serdes.ByteArray()))

@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +50,13 @@ public final class DroppedFileReader {
     RawFile read(Path file, String relativeName) throws IOException, RefusedFileException {
         // attributes and bytes without following links: a file swapped for a link after the scan is not read
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isSymbolicLink()) {
+            throw new RefusedFileException("The file is a symbolic link; newsflow never follows links, so that nothing"
+                    + " outside the inbox is read. Copy the file itself into the inbox.");
+        }
         if (!attributes.isRegularFile()) {
-            throw new RefusedFileException("The file is a link or not a regular file; newsflow never follows links.");
+            throw new RefusedFileException("The file is not a regular file (a device, pipe or socket); newsflow reads"
+                    + " only regular files.");
         }
         long size = attributes.size();
         if (size == 0) {
@@ -148,15 +156,24 @@ public final class DroppedFileReader {
         if (charset.equals(WINDOWS_1252)) {
             text = new String(bytes, charset);
         } else {
-            try {
-                text = charset.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                throw new RefusedFileException("The file cannot be decoded as " + charset.name() + " (" + e.getMessage()
-                        + "); re-save it as UTF-8 and drop it again.");
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+            CoderResult result = decoder.decode(in, out, true);
+            if (!result.isError()) {
+                result = decoder.flush(out);
             }
+            if (result.isError()) {
+                // where it breaks, so that the user can find the damaged or pasted-in part
+                int at = in.position();
+                throw new RefusedFileException(String.format("The file declares or begins as %s but is not valid %s:"
+                        + " at byte %,d (0x%s) it holds no %s character. Re-save it as UTF-8 and drop it again.",
+                        charset.name(), charset.name(), at, HexFormat.of().formatHex(bytes, at, at + result.length()),
+                        charset.name()));
+            }
+            text = out.flip().toString();
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

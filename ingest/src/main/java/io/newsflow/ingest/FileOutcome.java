@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -45,7 +46,8 @@ final class FileOutcome {
         for (int n = 0; ; n++) {
             Path target = folder.resolve(n == 0 ? name : stem + " (" + n + ")" + extension);
             Path reasonFile = target.resolveSibling(target.getFileName() + ".error.txt");
-            if (Files.exists(target) || (reason != null && Files.exists(reasonFile))) {
+            // NOFOLLOW: a refused link already there counts as taken even when what it points to is gone
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) || (reason != null && Files.exists(reasonFile))) {
                 continue;
             }
             if (reason != null) {

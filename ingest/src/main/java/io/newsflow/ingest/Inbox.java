@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * counts from the scan that first found that size and time instead: a time in the future (a
  * network mount's clock ahead of ours), or a time before our previous look on a file seen
  * changing since (a clock behind ours, or coarse times like FAT's). Temporary names are ignored,
- * links are never followed (a link could lead out of the inbox), and the done/failed folders are
- * skipped when they live inside it.
+ * links are never followed (a link could lead out of the inbox) but reported like files, so that
+ * the reader refuses them with a reason, and the done/failed folders are skipped when they live
+ * inside it.
  */
 final class Inbox {
     /** Hidden files, partial downloads, editor and Office lock files: not the user's finished files. */
@@ -95,7 +96,9 @@ final class Inbox {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && !isTemporary(file)) {
+                // a link is reported so that it is refused with a reason, never read: it could lead out of the inbox
+                if ((attributes.isRegularFile() || attributes.isSymbolicLink()) && !isTemporary(file)
+                        && !skipped.contains(file)) {
                     present.put(file, observe(observed.get(file), attributes, nowNanos));
                 }
                 return FileVisitResult.CONTINUE;

@@ -240,7 +240,7 @@ public final class InboxWatcher implements AutoCloseable {
             RawFile raw = null;
             String refusal = null;
             try {
-                if (fromInbox && !file.toRealPath().startsWith(realInbox)) {
+                if (fromInbox && !file.getParent().toRealPath().startsWith(realInbox)) {
                     // a subfolder swapped for a link since the scan: its files are not the inbox's
                     continue;
                 }

@@ -16,6 +16,7 @@ class DroppedFileReaderTest {
     Path dir;
 
     private final DroppedFileReader reader = new DroppedFileReader(1024);
+    private final DroppedFileReader pages = new DroppedFileReader(1024 * 1024);
 
     @Test
     void utf8WithBomIsUtf8() {
@@ -74,5 +75,37 @@ class DroppedFileReaderTest {
     void textThatStartsWithTheLettersOfASignatureIsText() throws Exception {
         Path file = Files.writeString(dir.resolve("bmw.txt"), "BMW and MZ Motors said on Monday they would merge.");
         assertThat(reader.read(file, "bmw.txt").getMediaType()).isEqualTo("text/plain");
+    }
+
+    @Test
+    void aPageDeclaringUtf8WithBytesThatAreNotIsRefusedNamingWhereItBreaks() throws Exception {
+        // a real seed saved as a page that declares UTF-8, with a Windows-1252 "café" pasted in after the head
+        String seed = Files.readString(IngestFixture.seeds().get(0));
+        byte[] head = "<html><head><meta charset=\"utf-8\"><title>Syria</title></head><body><p>Le caf"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] rest = ("\u00e9 \u00e9tait ferm\u00e9.</p><p>" + seed + "</p></body></html>").getBytes(Charset.forName("windows-1252"));
+        Path page = Files.write(dir.resolve("pasted.html"), concat(head, rest));
+        assertThatThrownBy(() -> pages.read(page, "pasted.html"))
+                .isInstanceOf(RefusedFileException.class)
+                .hasMessageContaining("declares or begins as UTF-8 but is not valid UTF-8")
+                .hasMessageContaining(String.format("at byte %d (0xe9)", head.length))
+                .hasMessageContaining("Re-save it as UTF-8");
+    }
+
+    @Test
+    void aLinkIsRefusedWithoutReadingWhatItPointsTo() throws Exception {
+        Path outside = Files.copy(IngestFixture.seeds().get(0), dir.resolve("outside.txt"));
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path link = Files.createSymbolicLink(inbox.resolve("link.txt"), outside);
+        assertThatThrownBy(() -> pages.read(link, "link.txt"))
+                .isInstanceOf(RefusedFileException.class)
+                .hasMessageContaining("symbolic link")
+                .hasMessageContaining("Copy the file itself into the inbox");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 }
