@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.schemas.topics.ServiceAccess;
 import io.newsflow.sink.SearchStore;
 import io.newsflow.sink.SinkConfig;
 import java.nio.file.Path;
@@ -60,6 +61,14 @@ final class ConnectionOptions {
         stage.put("bootstrap.servers", bootstrapServers(cmd));
         stage.put("schema.registry.url", schemaRegistry(cmd));
         return stage;
+    }
+
+    /** Settings for a Kafka client of this command: the brokers, the security settings given by -s, and {@code own}. */
+    Map<String, Object> kafkaClient(picocli.CommandLine cmd, Map<String, Object> own) {
+        Map<String, Object> client = new HashMap<>(ServiceAccess.kafka(settings));
+        client.put("bootstrap.servers", bootstrapServers(cmd));
+        client.putAll(own);
+        return client;
     }
 
     private String pick(picocli.CommandLine cmd, String given, Optional<String> fromRun, String option) {

@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.schemas.topics.ServiceAccess;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +18,7 @@ public final class Settings {
     }
 
     static void requireKnown(Map<String, String> given, ConfigDef... definitions) {
-        Set<String> known = new TreeSet<>();
+        Set<String> known = new TreeSet<>(ServiceAccess.definition().names());
         for (ConfigDef definition : definitions) {
             known.addAll(definition.names());
         }

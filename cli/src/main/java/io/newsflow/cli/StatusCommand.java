@@ -2,6 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.schemas.topics.BrokerRefusal;
 import io.newsflow.sink.SinkConfig;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +38,6 @@ final class StatusCommand implements Callable<Integer> {
                         + " (its counters would be in " + PipelineStatus.FILE + ")."));
         Settings.requireKnown(connection.settings, IngestConfig.definition(), EnrichConfig.definition(),
                 SinkConfig.definition());
-        String bootstrap = connection.bootstrapServers(spec.commandLine());
         // the names the stages use: their defaults, or what -s sets (the same -s given to `run`)
         String raw = setting(EnrichConfig.RAW_TOPIC, EnrichConfig.definition());
         String articles = setting(SinkConfig.ARTICLES_TOPIC, SinkConfig.definition());
@@ -46,7 +45,7 @@ final class StatusCommand implements Callable<Integer> {
         Map<String, String> groups = new LinkedHashMap<>();
         groups.put(setting(EnrichConfig.APPLICATION_ID, EnrichConfig.definition()), raw);
         groups.put(setting(SinkConfig.GROUP_ID, SinkConfig.definition()), articles);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = BrokerRefusal.admin(connection.kafkaClient(spec.commandLine(), Map.of()))) {
             for (String topic : List.of(raw, articles, dlq)) {
                 // offsets, not records: transactional topics also hold commit markers
                 out.printf("%-24s %d offsets%n", "topic " + topic, TopicOffsets.total(admin, topic));
