@@ -3,6 +3,7 @@ package io.newsflow.cli;
 import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.embedded.EmbeddedOpenSearch;
 import io.newsflow.embedded.EmbeddedSchemaRegistry;
+import io.newsflow.schemas.topics.ServiceAccess;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.web.SearchPage;
 import java.nio.file.Path;
@@ -95,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
             out.printf("newsflow is running: drop .txt/.html files into %s, then `newsflow search WORDS`.%n"
                             + "  Search page: %s%n"
                             + "  Kafka %s | schema registry %s | OpenSearch %s%n  Ctrl-C stops it; nothing is lost.%n",
-                    inbox.toAbsolutePath(), page.url(), bootstrap, registry, openSearch);
+                    inbox.toAbsolutePath(), page.url(), bootstrap, ServiceAccess.withoutUserInfo(registry),
+                    ServiceAccess.withoutUserInfo(openSearch));
             out.flush();
             String last = "";
             while (!stop.await(progressSeconds)) {

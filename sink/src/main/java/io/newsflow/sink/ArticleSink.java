@@ -139,7 +139,7 @@ public final class ArticleSink implements AutoCloseable {
         thread = new Thread(this::consume, "article-sink");
         thread.start();
         LOG.info("Indexing {} into {} index '{}'", config.getString(SinkConfig.ARTICLES_TOPIC),
-                config.getString(SinkConfig.OPENSEARCH_URL), index);
+                ServiceAccess.withoutUserInfo(config.getString(SinkConfig.OPENSEARCH_URL)), index);
     }
 
     private void consume() {
@@ -353,6 +353,10 @@ public final class ArticleSink implements AutoCloseable {
             } catch (StoreRefusal permanent) {
                 throw permanent;
             } catch (IOException | RuntimeException e) {
+                Optional<String> refused = StoreAccess.refusal(e, config.getString(SinkConfig.OPENSEARCH_URL));
+                if (refused.isPresent()) {
+                    throw new StoreRefusal(refused.get());
+                }
                 LOG.warn("Could not {} ({}); retrying in {} ms", what, e.toString(), backoff);
                 try {
                     Thread.sleep(backoff);

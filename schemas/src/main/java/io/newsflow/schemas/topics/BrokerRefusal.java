@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.IllegalSaslStateException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.SslAuthenticationException;
 
@@ -25,6 +26,10 @@ public final class BrokerRefusal {
             return head + "the broker refused our credentials (" + reason + "). Check sasl.jaas.config and"
                     + " sasl.mechanism (now " + (access.containsKey(SaslConfigs.SASL_MECHANISM)
                     ? access.get(SaslConfigs.SASL_MECHANISM) : SaslConfigs.DEFAULT_SASL_MECHANISM) + ").";
+        }
+        if (causedBy(cause, IllegalSaslStateException.class)) {
+            return head + "the broker's listener does not speak SASL (" + reason + "). Check security.protocol:"
+                    + " PLAINTEXT or SSL for a listener without SASL.";
         }
         if (causedBy(cause, SslAuthenticationException.class) || causedBy(cause, SSLException.class)) {
             return head + "the TLS handshake failed (" + reason + "). Check that security.protocol matches the"

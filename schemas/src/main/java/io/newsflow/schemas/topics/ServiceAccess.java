@@ -73,6 +73,17 @@ public final class ServiceAccess {
         new SchemaRegistryClient(url, given).checkAccess();
     }
 
+    /** {@code url} without any user:password in it, to be shown or logged. */
+    public static String withoutUserInfo(String url) {
+        if (url == null) {
+            return null;
+        }
+        int scheme = url.indexOf("://");
+        int at = url.indexOf('@', scheme + 3);
+        int end = url.indexOf('/', scheme + 3);
+        return scheme < 0 || at < 0 || (end >= 0 && at > end) ? url : url.substring(0, scheme + 3) + url.substring(at + 1);
+    }
+
     /** The security protocol as {@code settings} give it, for messages. */
     public static String protocolOf(Map<String, ?> settings) {
         Object given = settings.get(SECURITY_PROTOCOL);
