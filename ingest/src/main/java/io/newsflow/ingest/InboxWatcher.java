@@ -242,8 +242,12 @@ public final class InboxWatcher implements AutoCloseable {
                     // a subfolder swapped for a link since the scan: its files are not the inbox's
                     continue;
                 }
-                raw = reader.read(file, inbox.nameOf(file));
+                raw = fromInbox ? reader.readWithin(config.inbox(), file, inbox.nameOf(file))
+                        : reader.read(file, inbox.nameOf(file));
             } catch (NoSuchFileException gone) {
+                if (gone.getReason() != null) {
+                    LOG.warn("{} is not read: {} is {}", inbox.nameOf(file), gone.getFile(), gone.getReason());
+                }
                 inbox.handled(file);
                 continue;
             } catch (RefusedFileException refused) {
