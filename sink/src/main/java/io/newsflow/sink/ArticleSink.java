@@ -6,6 +6,7 @@ import io.newsflow.schemas.Article;
 import io.newsflow.schemas.serde.AvroDeserializer;
 import io.newsflow.schemas.topics.DeadLetter;
 import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.schemas.serde.SchemaRegistryException;
 import io.newsflow.schemas.topics.ServiceAccess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -227,6 +228,10 @@ public final class ArticleSink implements AutoCloseable {
             try {
                 article = articles.deserialize(record.topic(), record.value());
             } catch (RuntimeException e) {
+                // a registry refusing our credentials is no fault of the record: stop rather than dead-letter them all
+                SchemaRegistryException.refusalIn(e).ifPresent(refusal -> {
+                    throw new StoreRefusal(refusal.getMessage());
+                });
                 unreadable.put(record, e);
                 continue;
             }

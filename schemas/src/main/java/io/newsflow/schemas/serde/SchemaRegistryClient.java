@@ -73,7 +73,7 @@ public final class SchemaRegistryClient {
         try {
             send("GET", "/subjects", null, "list subjects");
         } catch (SchemaRegistryException e) {
-            if (e.errorCode() == 401 || e.errorCode() == 403 || e.getCause() instanceof SSLException) {
+            if (e.refusedAccess()) {
                 throw e;
             }
         }
