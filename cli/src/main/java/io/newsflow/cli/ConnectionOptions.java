@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.schemas.topics.ServiceAccess;
 import io.newsflow.sink.SearchStore;
 import io.newsflow.sink.SinkConfig;
 import java.nio.file.Path;
@@ -83,11 +84,20 @@ final class ConnectionOptions {
     /** The settings, -s ones checked against one stage's {@code definition}, with the Kafka and registry endpoints added. */
     Map<String, Object> stageSettings(picocli.CommandLine cmd, ConfigDef definition) {
         Settings.requireKnown(settings, definition);
-        Map<String, Object> stage = new HashMap<>(Settings.fromEnvironment(System.getenv(), definition));
+        Map<String, Object> stage = new HashMap<>(Settings.fromEnvironment(System.getenv(), definition,
+                ServiceAccess.definition()));
         stage.putAll(settings);
         stage.put("bootstrap.servers", bootstrapServers(cmd));
         stage.put("schema.registry.url", schemaRegistry(cmd));
         return stage;
+    }
+
+    /** Settings for a Kafka client of this command: the brokers, the security settings given by -s, and {@code own}. */
+    Map<String, Object> kafkaClient(picocli.CommandLine cmd, Map<String, Object> own) {
+        Map<String, Object> client = new HashMap<>(ServiceAccess.kafka(settings()));
+        client.put("bootstrap.servers", bootstrapServers(cmd));
+        client.putAll(own);
+        return client;
     }
 
     private String pick(picocli.CommandLine cmd, String given, Optional<String> fromRun, String option) {

@@ -103,12 +103,11 @@ final class DlqCommand implements Callable<Integer> {
     /** The selected dead letters from {@code from} (or the beginning) up to the end the topic has now. */
     private List<DeadLetterRecord> read(CommandLine cmd, Instant from) {
         List<DeadLetterRecord> selected = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers(cmd),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(connection.kafkaClient(cmd, Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-dlq"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-dlq")), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             if (partitions.isEmpty()) {
@@ -155,11 +154,10 @@ final class DlqCommand implements Callable<Integer> {
     /** All or nothing as far as the headers go: a dead letter of unknown origin stops the replay before anything is sent. */
     private void replay(CommandLine cmd, List<DeadLetterRecord> selected, PrintWriter out) throws Exception {
         List<ProducerRecord<byte[], byte[]>> originals = selected.stream().map(DeadLetterRecord::replay).toList();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers(cmd),
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(connection.kafkaClient(cmd, Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-dlq-replay"), new ByteArraySerializer(), new ByteArraySerializer())) {
+                ProducerConfig.CLIENT_ID_CONFIG, "newsflow-dlq-replay")), new ByteArraySerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < originals.size(); i++) {
                 DeadLetterRecord dead = selected.get(i);
                 RecordMetadata sent;

@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.schemas.topics.ServiceAccess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,9 @@ public record Endpoints(String bootstrapServers, String schemaRegistry, String o
     void save(Path dataDir, String metricsUrl) throws IOException {
         Properties p = new Properties();
         p.setProperty("bootstrap.servers", bootstrapServers);
-        p.setProperty("schema.registry.url", schemaRegistry);
-        p.setProperty("opensearch.url", openSearch);
+        // credentials come from -s or the environment, never from this file
+        p.setProperty("schema.registry.url", ServiceAccess.withoutUserInfo(schemaRegistry));
+        p.setProperty("opensearch.url", ServiceAccess.withoutUserInfo(openSearch));
         p.setProperty(METRICS_URL, metricsUrl);
         RunFiles.write(dataDir.resolve(FILE), p, "services of the running `newsflow run`; removed when it stops");
     }

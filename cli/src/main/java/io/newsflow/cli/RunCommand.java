@@ -3,6 +3,7 @@ package io.newsflow.cli;
 import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.embedded.EmbeddedOpenSearch;
 import io.newsflow.embedded.EmbeddedSchemaRegistry;
+import io.newsflow.schemas.topics.ServiceAccess;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.web.SearchPage;
 import java.nio.file.Path;
@@ -104,7 +105,8 @@ final class RunCommand implements Callable<Integer> {
                             + "  Search page: %s%n"
                             + "  Kafka %s | schema registry %s | OpenSearch %s | metrics %s%n"
                             + "  Ctrl-C stops it; nothing is lost.%n",
-                    inbox.toAbsolutePath(), page.url(), bootstrap, registry, openSearch, metricsPage.url());
+                    inbox.toAbsolutePath(), page.url(), bootstrap, ServiceAccess.withoutUserInfo(registry),
+                    ServiceAccess.withoutUserInfo(openSearch), metricsPage.url());
             out.flush();
             String last = "";
             while (!stop.await(progressSeconds)) {

@@ -5,6 +5,8 @@ import io.newsflow.schemas.EntityType;
 import io.newsflow.sink.ArticleSearch;
 import io.newsflow.sink.PublicationDay;
 import io.newsflow.sink.SearchQuery;
+import io.newsflow.sink.StoreAccess;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +69,12 @@ final class SearchCommand implements Callable<Integer> {
         if (entities.isEmpty() && type != null) {
             query = query.withEntity(null, type);
         }
-        ArticleSearch.Results results = search.search(query);
+        ArticleSearch.Results results;
+        try {
+            results = search.search(query);
+        } catch (IOException | RuntimeException e) {
+            throw StoreAccess.refusal(e, url).<Exception>map(IllegalStateException::new).orElse(e);
+        }
         List<ArticleSearch.Hit> hits = results.hits();
         var out = spec.commandLine().getOut();
         if (json) {

@@ -2,6 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.schemas.topics.ServiceAccess;
 import io.newsflow.sink.SinkConfig;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,10 @@ public final class Settings {
     private Settings() {
     }
 
-    /** Every stage's declared settings. */
+    /** Every stage's declared settings, and the access settings they share. */
     static ConfigDef[] all() {
-        return new ConfigDef[] {IngestConfig.definition(), EnrichConfig.definition(), SinkConfig.definition()};
+        return new ConfigDef[] {IngestConfig.definition(), EnrichConfig.definition(), SinkConfig.definition(),
+                ServiceAccess.definition()};
     }
 
     /** NEWSFLOW_ and the key in capitals, dots and dashes as underscores: topic.entity-counts is NEWSFLOW_TOPIC_ENTITY_COUNTS. */
@@ -52,7 +54,7 @@ public final class Settings {
     }
 
     static void requireKnown(Map<String, String> given, ConfigDef... definitions) {
-        Set<String> known = new TreeSet<>();
+        Set<String> known = new TreeSet<>(ServiceAccess.definition().names());
         for (ConfigDef definition : definitions) {
             known.addAll(definition.names());
         }

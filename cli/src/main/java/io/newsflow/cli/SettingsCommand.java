@@ -2,6 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.schemas.topics.ServiceAccess;
 import io.newsflow.sink.SinkConfig;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +26,8 @@ final class SettingsCommand implements Callable<Integer> {
         print(out, "ingest", IngestConfig.definition());
         print(out, "enrich", EnrichConfig.definition());
         print(out, "sink", SinkConfig.definition());
+        print(out, "access (every stage and command: Kafka's TLS and SASL client settings, the registry's basic auth)",
+                ServiceAccess.definition());
         return 0;
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.schemas.topics.BrokerRefusal;
 import io.newsflow.sink.SinkConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,7 +55,7 @@ final class StatusCommand implements Callable<Integer> {
         Map<String, String> groups = new LinkedHashMap<>();
         groups.put(setting(EnrichConfig.APPLICATION_ID, EnrichConfig.definition()), raw);
         groups.put(setting(SinkConfig.GROUP_ID, SinkConfig.definition()), articles);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = BrokerRefusal.admin(connection.kafkaClient(spec.commandLine(), Map.of()))) {
             for (String topic : List.of(raw, articles, dlq)) {
                 // offsets, not records: transactional topics also hold commit markers
                 out.printf("%-24s %d offsets%n", "topic " + topic, TopicOffsets.total(admin, topic));

@@ -64,12 +64,11 @@ final class TailCommand implements Callable<Integer> {
         SchemaRegistryClient registry = new SchemaRegistryClient(registryUrl, userInfo);
         RecordJson json = new RecordJson(registry, t -> registry.latest(t + "-value").isPresent());
         PrintWriter out = cmd.getOut();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers(cmd),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(connection.kafkaClient(cmd, Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-tail"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-tail")), new ByteArrayDeserializer(), new ByteArrayDeserializer());
              StopSignal stop = new StopSignal()) {
             start(consumer, cmd);
             long printed = 0;

@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.schemas.serde.AvroSerdeConfig;
+import io.newsflow.schemas.topics.BrokerRefusal;
 import io.newsflow.schemas.serde.SchemaRegistryClient;
 import io.newsflow.enrich.EnrichConfig;
 import java.io.PrintWriter;
@@ -12,7 +13,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
@@ -47,7 +47,7 @@ final class TopicsCommand implements Callable<Integer> {
         SchemaRegistryClient registry = new SchemaRegistryClient(registryUrl,
                 connection.settings().get(AvroSerdeConfig.BASIC_AUTH_USER_INFO));
         PrintWriter out = cmd.getOut();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers(cmd)))) {
+        try (Admin admin = BrokerRefusal.admin(connection.kafkaClient(cmd, Map.of()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             Set<String> shown = new TreeSet<>(topics);
             if (topics.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.schemas.topics.ServiceAccess;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -94,11 +95,12 @@ public final class EnrichConfig extends AbstractConfig {
     }
 
     Map<String, Object> registrySettings() {
-        return Map.of("schema.registry.url", getString(SCHEMA_REGISTRY_URL));
+        return ServiceAccess.registry(originals(), getString(SCHEMA_REGISTRY_URL));
     }
 
     Properties streamsProperties() {
-        Map<String, Object> p = new HashMap<>();
+        // Streams hands the security settings to each of its clients
+        Map<String, Object> p = new HashMap<>(ServiceAccess.kafka(originals()));
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, getString(APPLICATION_ID));
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, getString(BOOTSTRAP_SERVERS));
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, getInt(STREAM_THREADS));

@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -47,6 +48,7 @@ public final class DroppedFileReader {
         this.maxBytes = maxBytes;
     }
 
+    /** Reads a file named on the command line. */
     RawFile read(Path file, String relativeName) throws IOException, RefusedFileException {
         // attributes and bytes without following links: a file swapped for a link after the scan is not read
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -58,6 +60,20 @@ public final class DroppedFileReader {
             throw new RefusedFileException("The file is not a regular file (a device, pipe or socket); newsflow reads"
                     + " only regular files.");
         }
+        try (SeekableByteChannel channel = Files.newByteChannel(file, LinkOption.NOFOLLOW_LINKS)) {
+            return read(attributes, channel, relativeName);
+        }
+    }
+
+    /** Reads a file of the inbox {@code root}, reached without following a link anywhere below root. */
+    RawFile readWithin(Path root, Path file, String relativeName) throws IOException, RefusedFileException {
+        try (InboxFile opened = InboxFile.open(root, file)) {
+            return read(opened.attributes, opened.channel, relativeName);
+        }
+    }
+
+    private RawFile read(BasicFileAttributes attributes, SeekableByteChannel channel, String relativeName)
+            throws IOException, RefusedFileException {
         long size = attributes.size();
         if (size == 0) {
             throw new RefusedFileException("The file is empty.");
@@ -68,9 +84,7 @@ public final class DroppedFileReader {
         }
         Instant modified = attributes.lastModifiedTime().toInstant();
         byte[] dropped;
-        try (InputStream in = Channels.newInputStream(Files.newByteChannel(file, LinkOption.NOFOLLOW_LINKS))) {
-            dropped = in.readAllBytes();
-        }
+        dropped = Channels.newInputStream(channel).readAllBytes();
         boolean gzip = dropped.length > 2 && (dropped[0] & 0xff) == 0x1f && (dropped[1] & 0xff) == 0x8b;
         byte[] content = gzip ? gunzip(dropped) : dropped;
         if (content.length == 0) {

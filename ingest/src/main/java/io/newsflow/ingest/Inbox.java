@@ -181,6 +181,11 @@ final class Inbox {
     String nameOf(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path relative = absolute.startsWith(root) ? root.relativize(absolute) : absolute.getFileName();
-        return relative.toString().replace('\\', '/');
+        // joined by '/' element by element: a backslash is part of a name here, never a separator to turn into one
+        StringBuilder name = new StringBuilder();
+        for (Path element : relative) {
+            name.append(name.length() == 0 ? "" : "/").append(element);
+        }
+        return name.toString();
     }
 }

@@ -3,9 +3,9 @@ package io.newsflow.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.schemas.RawFile;
-import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.schemas.serde.AvroSerializer;
 import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.schemas.topics.ServiceAccess;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -63,6 +63,8 @@ public final class InboxWatcher implements AutoCloseable {
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
     /** Added to the wait for a file that can become ready, so that the scan comes just after, not just before. */
     private static final long READY_MARGIN_MILLIS = 5;
+    /** Longest wait between passes while each fails (broker or registry unreachable or refusing). */
+    private static final long MAX_RETRY_MILLIS = 30_000;
 
     private final IngestConfig config;
     private final Producer<String, RawFile> producer;
@@ -98,13 +100,14 @@ public final class InboxWatcher implements AutoCloseable {
         String bootstrap = config.getString(IngestConfig.BOOTSTRAP_SERVERS);
         long maxRecordBytes = config.getLong(IngestConfig.MAX_FILE_BYTES) + 1024 * 1024;
         // the broker's own default (1 MB) would refuse most large pages
-        NewsTopics.ensure(bootstrap, List.of(config.getString(IngestConfig.RAW_TOPIC)),
+        NewsTopics.ensure(bootstrap, config.originals(), List.of(config.getString(IngestConfig.RAW_TOPIC)),
                 config.getInt(IngestConfig.TOPIC_PARTITIONS), Map.of("max.message.bytes", Long.toString(maxRecordBytes)));
+        ServiceAccess.checkRegistry(config.originals(), config.getString(IngestConfig.SCHEMA_REGISTRY_URL));
         AvroSerializer<RawFile> values = new AvroSerializer<>();
-        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, config.getString(IngestConfig.SCHEMA_REGISTRY_URL)),
+        values.configure(ServiceAccess.registry(config.originals(), config.getString(IngestConfig.SCHEMA_REGISTRY_URL)),
                 false);
         long maxRecord = config.getLong(IngestConfig.MAX_FILE_BYTES) + 1024 * 1024;
-        Map<String, Object> settings = new HashMap<>();
+        Map<String, Object> settings = new HashMap<>(ServiceAccess.kafka(config.originals()));
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -170,9 +173,11 @@ public final class InboxWatcher implements AutoCloseable {
 
     private void watch() {
         long pollMillis = config.pollInterval().toMillis();
+        long failedPasses = 0;
         while (running) {
             try {
                 scanOnce();
+                failedPasses = 0;
                 // events and files that can become ready wake the scan early; the poll covers mounts without events
                 var key = events.poll(millisToNextScan(pollMillis), TimeUnit.MILLISECONDS);
                 if (key != null) {
@@ -182,9 +187,10 @@ public final class InboxWatcher implements AutoCloseable {
             } catch (ClosedWatchServiceException | InterruptedException stop) {
                 return;
             } catch (RuntimeException | IOException e) {
-                // e.g. the broker is unreachable: files stay in the inbox and are retried
-                LOG.error("Ingest pass failed, retrying in {} ms: {}", pollMillis, e.toString());
-                sleepQuietly(pollMillis);
+                // e.g. the broker is unreachable: files stay in the inbox and are retried, less often while it lasts
+                long wait = Math.min(MAX_RETRY_MILLIS, pollMillis << Math.min(failedPasses++, 16));
+                LOG.error("Ingest pass failed, retrying in {} ms: {}", wait, e.toString());
+                sleepQuietly(wait);
             }
         }
     }
@@ -244,8 +250,12 @@ public final class InboxWatcher implements AutoCloseable {
                     // a subfolder swapped for a link since the scan: its files are not the inbox's
                     continue;
                 }
-                raw = reader.read(file, inbox.nameOf(file));
+                raw = fromInbox ? reader.readWithin(config.inbox(), file, inbox.nameOf(file))
+                        : reader.read(file, inbox.nameOf(file));
             } catch (NoSuchFileException gone) {
+                if (gone.getReason() != null) {
+                    LOG.warn("{} is not read: {} is {}", inbox.nameOf(file), gone.getFile(), gone.getReason());
+                }
                 inbox.handled(file);
                 continue;
             } catch (RefusedFileException refused) {

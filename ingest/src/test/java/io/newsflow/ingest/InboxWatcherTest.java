@@ -112,6 +112,37 @@ class InboxWatcherTest {
     }
 
     @Test
+    void namesThatLookLikeClimbingOutAreReadInPlaceAndRecordedAsTheyAre() throws Exception {
+        IngestFixture f = new IngestFixture("dots");
+        Set<String> besideTheInbox = listed(f.inbox.getParent());
+        // backslashes are plain characters here; one-dot leaders and division slashes only look like ../ and /
+        String backslashes = "news\\..\\..\\escape.txt";
+        String lookalikes = "\u2024\u2024\u2215etc\u2215passwd.txt";
+        String doubleDots = "report..txt";
+        Files.createDirectories(f.inbox.resolve("2017.."));
+        for (Path file : List.of(f.inbox.resolve(backslashes), f.inbox.resolve(lookalikes), f.inbox.resolve(doubleDots),
+                f.inbox.resolve("2017..").resolve(backslashes))) {
+            Files.writeString(file, "Raqqa fell in October: " + file.getFileName());
+        }
+
+        try (InboxWatcher watcher = InboxWatcher.create(f.config(IngestConfig.RECURSIVE, "true"))) {
+            watcher.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == 4);
+        }
+
+        assertThat(f.allRecords()).extracting(r -> r.value().getFileName())
+                .containsExactlyInAnyOrder(backslashes, lookalikes, doubleDots, "2017../" + backslashes);
+        assertThat(f.names("done")).contains(backslashes, lookalikes, doubleDots);
+        assertThat(listed(f.inbox.getParent())).as("nothing written beside the inbox").isEqualTo(besideTheInbox);
+    }
+
+    private static Set<String> listed(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    @Test
     void subfoldersArePickedUpOnlyWhenRecursiveAndKeepTheirPathInTheName() throws Exception {
         IngestFixture f = new IngestFixture("recursive");
         Files.createDirectories(f.inbox.resolve("2017/december"));

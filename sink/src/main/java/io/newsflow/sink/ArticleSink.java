@@ -8,9 +8,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.serde.AvroDeserializer;
-import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.schemas.topics.DeadLetter;
 import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.schemas.serde.SchemaRegistryException;
+import io.newsflow.schemas.topics.ServiceAccess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -88,8 +89,11 @@ public final class ArticleSink implements AutoCloseable {
         this.dlqTopic = config.getString(SinkConfig.DLQ_TOPIC);
         this.refresh = config.getString(SinkConfig.BULK_REFRESH);
         String bootstrap = config.getString(SinkConfig.BOOTSTRAP_SERVERS);
-        NewsTopics.ensure(bootstrap, List.of(config.getString(SinkConfig.ARTICLES_TOPIC), dlqTopic), NewsTopics.DEFAULT_PARTITIONS);
-        Map<String, Object> consumerSettings = new HashMap<>();
+        Map<String, Object> access = ServiceAccess.kafka(config.originals());
+        NewsTopics.ensure(bootstrap, access, List.of(config.getString(SinkConfig.ARTICLES_TOPIC), dlqTopic),
+                NewsTopics.DEFAULT_PARTITIONS, Map.of());
+        ServiceAccess.checkRegistry(config.originals(), config.getString(SinkConfig.SCHEMA_REGISTRY_URL));
+        Map<String, Object> consumerSettings = new HashMap<>(access);
         consumerSettings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         consumerSettings.put(ConsumerConfig.GROUP_ID_CONFIG, config.getString(SinkConfig.GROUP_ID));
         consumerSettings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -98,12 +102,13 @@ public final class ArticleSink implements AutoCloseable {
         consumerSettings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerSettings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.getInt(SinkConfig.BULK_MAX_DOCS));
         this.consumer = new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        this.deadLetters = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new ByteArraySerializer(), new ByteArraySerializer());
+        Map<String, Object> producerSettings = new HashMap<>(access);
+        producerSettings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        producerSettings.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerSettings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        this.deadLetters = new KafkaProducer<>(producerSettings, new ByteArraySerializer(), new ByteArraySerializer());
         this.articles = new AvroDeserializer<>(Article.class);
-        articles.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, config.getString(SinkConfig.SCHEMA_REGISTRY_URL)),
+        articles.configure(ServiceAccess.registry(config.originals(), config.getString(SinkConfig.SCHEMA_REGISTRY_URL)),
                 false);
     }
 
@@ -154,7 +159,7 @@ public final class ArticleSink implements AutoCloseable {
         thread = new Thread(this::consume, "article-sink");
         thread.start();
         LOG.info("Indexing {} into {} index '{}'", config.getString(SinkConfig.ARTICLES_TOPIC),
-                config.getString(SinkConfig.OPENSEARCH_URL), index);
+                ServiceAccess.withoutUserInfo(config.getString(SinkConfig.OPENSEARCH_URL)), index);
     }
 
     private void consume() {
@@ -242,6 +247,10 @@ public final class ArticleSink implements AutoCloseable {
             try {
                 article = articles.deserialize(record.topic(), record.value());
             } catch (RuntimeException e) {
+                // a registry refusing our credentials is no fault of the record: stop rather than dead-letter them all
+                SchemaRegistryException.refusalIn(e).ifPresent(refusal -> {
+                    throw new StoreRefusal(refusal.getMessage());
+                });
                 unreadable.put(record, e);
                 continue;
             }
@@ -371,6 +380,10 @@ public final class ArticleSink implements AutoCloseable {
             } catch (StoreRefusal permanent) {
                 throw permanent;
             } catch (IOException | RuntimeException e) {
+                Optional<String> refused = StoreAccess.refusal(e, config.getString(SinkConfig.OPENSEARCH_URL));
+                if (refused.isPresent()) {
+                    throw new StoreRefusal(refused.get());
+                }
                 LOG.warn("Could not {} ({}); retrying in {} ms", what, e.toString(), backoff);
                 try {
                     Thread.sleep(backoff);

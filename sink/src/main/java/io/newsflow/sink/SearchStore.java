@@ -40,6 +40,12 @@ public final class SearchStore {
     public static OpenSearchClient connect(String url, String username, String password, Path trustedCa) {
         URI uri = URI.create(url);
         HttpHost host = new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort());
+        if ((username == null || username.isBlank()) && uri.getUserInfo() != null) {
+            // user:password in the URL: used as basic auth, never shown (messages use the host alone)
+            String[] userInfo = uri.getUserInfo().split(":", 2);
+            username = userInfo[0];
+            password = userInfo.length > 1 ? userInfo[1] : "";
+        }
         ApacheHttpClient5TransportBuilder transport = ApacheHttpClient5TransportBuilder.builder(host)
                 .setMapper(new JacksonJsonpMapper());
         BasicCredentialsProvider credentials = null;

@@ -1,5 +1,13 @@
 package io.newsflow.sink;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -266,6 +274,70 @@ class ArticleSinkTest {
         sink.close();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(45));
         assertThat(sink.indexed()).isZero();
+    }
+
+    @Test
+    void aRegistryThatStartsRefusingOurCredentialsStopsTheSinkInsteadOfDeadLetteringEveryArticle() throws Exception {
+        String topic = "sink-refused-articles";
+        AtomicBoolean refusing = new AtomicBoolean(false);
+        HttpServer gate = registryGate(refusing);
+        try (ArticleSink sink = new ArticleSink(new SinkConfig(Map.of(
+                SinkConfig.BOOTSTRAP_SERVERS, bootstrap,
+                SinkConfig.SCHEMA_REGISTRY_URL, registry.replaceFirst(":\\d+/", ":" + gate.getAddress().getPort() + "/"),
+                SinkConfig.OPENSEARCH_URL, openSearch,
+                SinkConfig.INDEX, "news-articles-refused",
+                SinkConfig.ARTICLES_TOPIC, topic,
+                SinkConfig.DLQ_TOPIC, "sink-refused-dlq",
+                SinkConfig.GROUP_ID, "sink-refused")))) {
+            sink.start();
+            refusing.set(true); // e.g. the registry's password was changed while the sink ran
+            AvroSerializer<Article> values = new AvroSerializer<>();
+            values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
+            try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), values)) {
+                Article raqqa = article("x1-0", "Raqqa", "Fighters left Raqqa in a convoy.", "Raqqa");
+                producer.send(new ProducerRecord<>(topic, raqqa.getId(), raqqa)).get();
+            }
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> sink.failure().isPresent());
+            assertThat(sink.failure().get()).contains("basic.auth.user.info");
+            assertThat(sink.deadLettered()).isZero();
+            assertThat(sink.indexed()).isZero();
+        } finally {
+            gate.stop(0);
+        }
+    }
+
+    /** A door to the real registry that answers 401 to everything once {@code refusing} is set. */
+    private HttpServer registryGate(AtomicBoolean refusing) throws IOException {
+        HttpClient http = HttpClient.newHttpClient();
+        URI real = URI.create(registry);
+        HttpServer gate = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        gate.createContext("/", exchange -> {
+            try {
+                if (refusing.get()) {
+                    exchange.sendResponseHeaders(401, -1);
+                    return;
+                }
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                HttpRequest.Builder forward = HttpRequest.newBuilder(real.resolve(exchange.getRequestURI().toString()))
+                        .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+                String type = exchange.getRequestHeaders().getFirst("Content-Type");
+                if (type != null) {
+                    forward.header("Content-Type", type);
+                }
+                HttpResponse<byte[]> answer = http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+                exchange.getResponseHeaders().set("Content-Type", answer.headers().firstValue("Content-Type").orElse("application/json"));
+                exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+                exchange.getResponseBody().write(answer.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        gate.start();
+        return gate;
     }
 
     private static Article article(String id, String title, String body, String place) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLException;
 import org.apache.avro.Schema;
 
 /**
@@ -31,6 +33,8 @@ public final class SchemaRegistryClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
+    /** The URL without user info, for messages. */
+    private final String shownUrl;
     private final String authorization;
     private final HttpClient http;
     private final Map<String, Map<Schema, Integer>> idsBySubject = new ConcurrentHashMap<>();
@@ -38,19 +42,41 @@ public final class SchemaRegistryClient {
 
     /**
      * @param baseUrl  registry root, e.g. {@code http://127.0.0.1:8081} or {@code http://host/apis/ccompat/v7}
-     * @param userInfo {@code user:password} for HTTP basic auth, or null
+     * @param userInfo {@code user:password} for HTTP basic auth, or null for the URL's own user info, if any
      */
     public SchemaRegistryClient(String baseUrl, String userInfo) {
         Objects.requireNonNull(baseUrl, "schema registry url");
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.authorization = userInfo == null || userInfo.isBlank()
+        URI uri = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+        String inUrl = uri.getRawUserInfo();
+        // the JDK's client ignores user info in a URL: it becomes basic auth, and stays out of messages
+        this.baseUrl = inUrl == null ? uri.toString() : uri.toString().replace(inUrl + "@", "");
+        this.shownUrl = this.baseUrl;
+        String credentials = userInfo == null || userInfo.isBlank()
+                ? (inUrl == null ? null : URLDecoder.decode(inUrl, StandardCharsets.UTF_8)) : userInfo;
+        this.authorization = credentials == null
                 ? null
-                : "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8));
+                : "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** The registry's URL, without any user info. */
     public String baseUrl() {
-        return baseUrl;
+        return shownUrl;
+    }
+
+    /**
+     * Asks the registry for its subjects, to learn at once whether it lets us in: fails when it refuses
+     * our credentials or the TLS handshake fails (settings to fix before anything can work); a registry
+     * that does not answer at all is let pass, as it may come up later.
+     */
+    public void checkAccess() {
+        try {
+            send("GET", "/subjects", null, "list subjects");
+        } catch (SchemaRegistryException e) {
+            if (e.refusedAccess()) {
+                throw e;
+            }
+        }
     }
 
     /** Registers {@code schema} under {@code subject} (idempotent) and returns its global id. */
@@ -146,8 +172,12 @@ public final class SchemaRegistryClient {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (SSLException e) {
+            throw new SchemaRegistryException("Could not " + what + ": the TLS handshake with the schema registry at "
+                    + shownUrl + " failed (" + e.getMessage() + "). Check schema.registry.url: https on a plain HTTP"
+                    + " port fails so, as does a certificate the JVM does not trust (javax.net.ssl.trustStore).", -1, e);
         } catch (IOException e) {
-            throw new SchemaRegistryException("Could not " + what + ": schema registry at " + baseUrl
+            throw new SchemaRegistryException("Could not " + what + ": schema registry at " + shownUrl
                     + " did not answer (" + e + "). Is it running, and is schema.registry.url right?", -1, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -155,9 +185,10 @@ public final class SchemaRegistryClient {
         }
         JsonNode answer = parse(response.body());
         if (response.statusCode() / 100 != 2) {
-            int code = answer.path("error_code").asInt(response.statusCode());
+            int status = response.statusCode();
+            int code = status == 401 || status == 403 ? status : answer.path("error_code").asInt(status);
             String reason = answer.path("message").asText(response.body());
-            throw new SchemaRegistryException("Could not " + what + " at " + baseUrl + ": " + describe(code)
+            throw new SchemaRegistryException("Could not " + what + " at " + shownUrl + ": " + describe(code)
                     + " (HTTP " + response.statusCode() + ", error " + code + ": " + reason + ")", code, null);
         }
         return answer;
@@ -177,7 +208,8 @@ public final class SchemaRegistryClient {
             case SchemaRegistryException.SCHEMA_NOT_FOUND: return "no schema has that id";
             case SchemaRegistryException.INCOMPATIBLE: return "the schema is incompatible with the subject's earlier versions";
             case SchemaRegistryException.INVALID_SCHEMA: return "the registry rejected the schema as invalid";
-            case 401: case 403: return "access denied: check basic.auth.user.info";
+            case 401: return "the registry refused our credentials: check basic.auth.user.info (user:password)";
+            case 403: return "access denied to the user of basic.auth.user.info: grant it access, or use another user";
             default: return "the registry refused the request";
         }
     }

@@ -21,4 +21,19 @@ public class SchemaRegistryException extends RuntimeException {
     public int errorCode() {
         return errorCode;
     }
+
+    /** The registry refused who we are (401, 403) or the TLS handshake failed: settings to fix, not a bad record. */
+    public boolean refusedAccess() {
+        return errorCode == 401 || errorCode == 403 || getCause() instanceof javax.net.ssl.SSLException;
+    }
+
+    /** The access refusal behind {@code error}, if that is what it is. */
+    public static java.util.Optional<SchemaRegistryException> refusalIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SchemaRegistryException registry && registry.refusedAccess()) {
+                return java.util.Optional.of(registry);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -2,6 +2,7 @@ package io.newsflow.schemas.topics;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,19 +32,43 @@ public final class NewsTopics {
      */
     public static final int DEFAULT_PARTITIONS = 6;
 
+    /** How long a stage waits for the broker's first answers before it stops, saying why. */
+    static final int ANSWER_SECONDS = 30;
+
     private NewsTopics() {
     }
 
     /** Creates {@code names} with {@code partitions} partitions and the broker's default replication. */
     public static void ensure(String bootstrapServers, Collection<String> names, int partitions) {
-        ensure(bootstrapServers, names, partitions, Map.of());
+        ensure(bootstrapServers, Map.of(), names, partitions, Map.of());
     }
 
     /** As {@link #ensure(String, Collection, int)}, with topic configs such as cleanup.policy=compact. */
     public static void ensure(String bootstrapServers, Collection<String> names, int partitions,
                               Map<String, String> configs) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        ensure(bootstrapServers, Map.of(), names, partitions, configs);
+    }
+
+    /**
+     * As {@link #ensure(String, Collection, int, Map)}, connecting with the {@link ServiceAccess} settings
+     * among {@code access}. It is a stage's first word with Kafka, so a broker that refuses those settings
+     * stops the stage here, with a message naming them, instead of every client retrying in the background.
+     */
+    public static void ensure(String bootstrapServers, Map<String, ?> access, Collection<String> names, int partitions,
+                              Map<String, String> configs) {
+        ensure(bootstrapServers, access, names, partitions, configs, ANSWER_SECONDS);
+    }
+
+    static void ensure(String bootstrapServers, Map<String, ?> access, Collection<String> names, int partitions,
+                       Map<String, String> configs, int answerSeconds) {
+        Map<String, Object> admin = new HashMap<>(ServiceAccess.kafka(access));
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // calls left pending would hold the close up to their own (longer) timeouts
+        int answerMillis = (int) TimeUnit.SECONDS.toMillis(answerSeconds);
+        admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, answerMillis);
+        admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, answerMillis);
+        try (Admin client = BrokerRefusal.admin(admin)) {
+            Set<String> existing = client.listTopics().names().get(answerSeconds, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String name : names) {
                 if (!existing.contains(name)) {
@@ -51,9 +76,9 @@ public final class NewsTopics {
                             .configs(configs));
                 }
             }
-            for (var created : admin.createTopics(missing).values().values()) {
+            for (var created : client.createTopics(missing).values().values()) {
                 try {
-                    created.get(30, TimeUnit.SECONDS);
+                    created.get(answerSeconds, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
@@ -61,8 +86,8 @@ public final class NewsTopics {
                 }
             }
         } catch (ExecutionException | TimeoutException e) {
-            throw new KafkaException("Cannot create topics " + names + " on " + bootstrapServers + ": "
-                    + (e.getCause() == null ? e : e.getCause()).toString() + ". Is Kafka running there?", e);
+            throw new KafkaException(BrokerRefusal.explain("Cannot create topics " + names, bootstrapServers, access, answerSeconds,
+                    e.getCause() == null ? e : e.getCause()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("Interrupted while creating topics", e);
