@@ -88,7 +88,9 @@ class EmbeddedOpenSearchTest {
         openSearch.close();
         openSearch = EmbeddedOpenSearch.start(dataDir, 0, HEAP);
 
+        // searchable as soon as start returns: `newsflow run` then says it is running
         try (OpenSearchTransport transport = transport(openSearch)) {
+            assertThat(new OpenSearchClient(transport).count(c -> c.index("news-restart")).count()).isEqualTo(1);
             GetResponse<Map> kept = new OpenSearchClient(transport).get(g -> g.index("news-restart").id("42"), Map.class);
             assertThat(kept.found()).isTrue();
             assertThat(kept.source()).containsEntry("title", "Ceasefire holds for a second day");
