@@ -162,9 +162,14 @@ public final class InboxWatcher implements AutoCloseable {
 
     private void watch() {
         long pollMillis = config.pollInterval().toMillis();
+        RetryPace retry = new RetryPace(config.pollInterval(), config.retryMaxBackoff());
         while (running) {
             try {
                 scanOnce();
+                int failed = retry.succeeded();
+                if (failed > 0) {
+                    LOG.info("Ingest works again after {} failed passes; the files kept in the inbox are published", failed);
+                }
                 // events and files that can become ready wake the scan early; the poll covers mounts without events
                 var key = events.poll(millisToNextScan(pollMillis), TimeUnit.MILLISECONDS);
                 if (key != null) {
@@ -174,9 +179,11 @@ public final class InboxWatcher implements AutoCloseable {
             } catch (ClosedWatchServiceException | InterruptedException stop) {
                 return;
             } catch (RuntimeException | IOException e) {
-                // e.g. the broker is unreachable: files stay in the inbox and are retried
-                LOG.error("Ingest pass failed, retrying in {} ms: {}", pollMillis, e.toString());
-                sleepQuietly(pollMillis);
+                // e.g. the broker or registry is unreachable: files stay in the inbox and are retried, less and less often
+                long wait = retry.failed().toMillis();
+                LOG.error("Ingest pass failed ({} in a row); the files stay in the inbox, next try in {} ms: {}",
+                        retry.failuresInARow(), wait, e.toString());
+                sleepQuietly(wait);
             }
         }
     }
