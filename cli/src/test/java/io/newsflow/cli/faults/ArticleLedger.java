@@ -70,6 +70,11 @@ final class ArticleLedger {
         return byId.size();
     }
 
+    /** The expected articles by id. */
+    Map<String, Expected> expected() {
+        return byId;
+    }
+
     static ArticleLedger of(List<SeedCopies.Copy> copies) {
         ArticleExtractor extractor = new ArticleExtractor();
         ArticleEnricher enricher = ArticleEnricher.withRecognizerPerThread();

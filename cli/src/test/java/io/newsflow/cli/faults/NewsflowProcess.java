@@ -18,10 +18,13 @@ import java.util.concurrent.TimeUnit;
 final class NewsflowProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
+    /** Where this start's output begins in the log, which earlier starts wrote to as well. */
+    private final long logStart;
 
-    private NewsflowProcess(Process process, Path log) {
+    private NewsflowProcess(Process process, Path log, long logStart) {
         this.process = process;
         this.log = log;
+        this.logStart = logStart;
     }
 
     /** Starts {@code newsflow <args>} with {@code heap} as its -Xmx, output appended to {@code log}. */
@@ -35,19 +38,21 @@ final class NewsflowProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Files.writeString(log, "---- newsflow " + String.join(" ", args) + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        long logStart = Files.size(log);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new NewsflowProcess(process, log);
+        return new NewsflowProcess(process, log, logStart);
     }
 
     boolean isAlive() {
         return process.isAlive();
     }
 
-    /** True once the log (of this and earlier starts) holds {@code text} as many times as {@code times}. */
-    boolean said(String text, int times) {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(text), -1).length > times;
+    /** True once this start has written {@code text} to the log. */
+    boolean said(String text) {
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(logStart);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
