@@ -54,27 +54,32 @@ class KillWholeRunTest {
         for (int k = 0; k < killAt.length; k++) {
             Files.deleteIfExists(data.resolve("endpoints.properties"));
             NewsflowProcess newsflow = NewsflowProcess.start(log, "1g", run);
-            if (k == 0) {
-                // the whole drop is published in one go and moved within a fraction of a second: watch closely
-                long files = 1 + Math.round(FILES / 4.0 * killAt[k]);
-                await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(2))
-                        .until(() -> done(inbox) >= files || !newsflow.isAlive());
-            } else {
-                ArticleSearch store = new ArticleSearch(SearchStore.connect(awaitRunning(newsflow, data), null, null),
-                        "news-articles");
-                assertSearchableAtOnce(store, indexedAtKill);
-                long articles = Math.round(ledger.size() * killAt[k]);
-                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
-                        .ignoreExceptions().until(() -> store.count() >= articles || !newsflow.isAlive());
-                Thread.sleep(random.nextInt(1500));
-                indexedAtKill = store.count();
+            try {
+                if (k == 0) {
+                    // the whole drop is published in one go and moved within a fraction of a second: watch closely
+                    long files = 1 + Math.round(FILES / 4.0 * killAt[k]);
+                    await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(2))
+                            .until(() -> done(inbox) >= files || !newsflow.isAlive());
+                } else {
+                    ArticleSearch store = new ArticleSearch(SearchStore.connect(awaitRunning(newsflow, data), null, null),
+                            "news-articles");
+                    assertSearchableAtOnce(store, indexedAtKill);
+                    long articles = Math.round(ledger.size() * killAt[k]);
+                    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+                            .ignoreExceptions().until(() -> store.count() >= articles || !newsflow.isAlive());
+                    Thread.sleep(random.nextInt(1500));
+                    indexedAtKill = store.count();
+                }
+                assertThat(newsflow.isAlive()).as("run alive until killed:%n%s", newsflow.tail()).isTrue();
+                List<ProcessHandle> children = newsflow.killHard();
+                kills.add(done(inbox) + " files done, " + indexedAtKill + " articles indexed");
+                assertThat(children).as("the run's registry and OpenSearch").hasSizeGreaterThanOrEqualTo(2);
+                await().atMost(Duration.ofSeconds(60))
+                        .untilAsserted(() -> assertThat(children).as("orphans of the killed run").noneMatch(ProcessHandle::isAlive));
+            } finally {
+                // a failed check must not leave a run (and its services) behind; after kill -9 this does nothing
+                newsflow.close();
             }
-            assertThat(newsflow.isAlive()).as("run alive until killed:%n%s", newsflow.tail()).isTrue();
-            List<ProcessHandle> children = newsflow.killHard();
-            kills.add(done(inbox) + " files done, " + indexedAtKill + " articles indexed");
-            assertThat(children).as("the run's registry and OpenSearch").hasSizeGreaterThanOrEqualTo(2);
-            await().atMost(Duration.ofSeconds(60))
-                    .untilAsserted(() -> assertThat(children).as("orphans of the killed run").noneMatch(ProcessHandle::isAlive));
         }
 
         Files.deleteIfExists(data.resolve("endpoints.properties"));
