@@ -37,7 +37,7 @@ public final class EmbeddedOpenSearch implements AutoCloseable {
 
     /**
      * Starts a node keeping its indices in {@code dataDir} (the same folder gives back the same indices)
-     * and returns once the cluster is at least yellow.
+     * and returns once the cluster is at least yellow with the indices it kept searchable.
      *
      * @param httpPort the HTTP port on 127.0.0.1, 0 for any free one
      * @param heap     the node's heap, as for {@code -Xmx} (e.g. {@code 384m})
@@ -102,7 +102,10 @@ public final class EmbeddedOpenSearch implements AutoCloseable {
     private static void awaitYellow(ChildJvm child, int port, long deadline) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+                        // a restarted node answers green before it has recovered its indices from disk (their
+                        // shards are not even listed yet); its pending tasks done, each index is at least yellow
+                        URI.create("http://127.0.0.1:" + port + "/_cluster/health?wait_for_events=languid"
+                                + "&wait_for_no_initializing_shards=true&wait_for_status=yellow&timeout=1s"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         while (true) {

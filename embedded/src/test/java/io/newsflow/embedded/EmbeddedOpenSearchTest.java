@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.hc.core5.http.HttpHost;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,8 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 
 class EmbeddedOpenSearchTest {
     private static final String HEAP = "384m";
+    /** Several indices, so that a restarted node has some recovering to do before they are searchable. */
+    private static final List<String> RESTARTED = List.of("news-restart", "news-restart-2", "news-restart-3");
 
     // one node for the class (each start costs several seconds); the restart test replaces it
     private static Path dataDir;
@@ -80,15 +83,21 @@ class EmbeddedOpenSearchTest {
     void keepsIndicesAcrossRestartsOnTheSameDataFolder() throws Exception {
         try (OpenSearchTransport transport = transport(openSearch)) {
             OpenSearchClient client = new OpenSearchClient(transport);
-            createNewsIndex(client, "news-restart");
-            client.index(i -> i.index("news-restart").id("42").refresh(Refresh.True)
-                    .document(Map.of("title", "Ceasefire holds for a second day")));
+            for (String index : RESTARTED) {
+                createNewsIndex(client, index);
+                client.index(i -> i.index(index).id("42").refresh(Refresh.True)
+                        .document(Map.of("title", "Ceasefire holds for a second day")));
+            }
         }
 
         openSearch.close();
         openSearch = EmbeddedOpenSearch.start(dataDir, 0, HEAP);
 
+        // searchable as soon as start returns: `newsflow run` then says it is running
         try (OpenSearchTransport transport = transport(openSearch)) {
+            for (String index : RESTARTED) {
+                assertThat(new OpenSearchClient(transport).count(c -> c.index(index)).count()).as(index).isEqualTo(1);
+            }
             GetResponse<Map> kept = new OpenSearchClient(transport).get(g -> g.index("news-restart").id("42"), Map.class);
             assertThat(kept.found()).isTrue();
             assertThat(kept.source()).containsEntry("title", "Ceasefire holds for a second day");

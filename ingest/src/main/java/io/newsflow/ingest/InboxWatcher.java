@@ -63,8 +63,6 @@ public final class InboxWatcher implements AutoCloseable {
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
     /** Added to the wait for a file that can become ready, so that the scan comes just after, not just before. */
     private static final long READY_MARGIN_MILLIS = 5;
-    /** Longest wait between passes while each fails (broker or registry unreachable or refusing). */
-    private static final long MAX_RETRY_MILLIS = 30_000;
 
     private final IngestConfig config;
     private final Producer<String, RawFile> producer;
@@ -173,11 +171,14 @@ public final class InboxWatcher implements AutoCloseable {
 
     private void watch() {
         long pollMillis = config.pollInterval().toMillis();
-        long failedPasses = 0;
+        RetryPace retry = new RetryPace(config.pollInterval(), config.retryMaxBackoff());
         while (running) {
             try {
                 scanOnce();
-                failedPasses = 0;
+                int failed = retry.succeeded();
+                if (failed > 0) {
+                    LOG.info("Ingest works again after {} failed passes; the files kept in the inbox are published", failed);
+                }
                 // events and files that can become ready wake the scan early; the poll covers mounts without events
                 var key = events.poll(millisToNextScan(pollMillis), TimeUnit.MILLISECONDS);
                 if (key != null) {
@@ -187,9 +188,10 @@ public final class InboxWatcher implements AutoCloseable {
             } catch (ClosedWatchServiceException | InterruptedException stop) {
                 return;
             } catch (RuntimeException | IOException e) {
-                // e.g. the broker is unreachable: files stay in the inbox and are retried, less often while it lasts
-                long wait = Math.min(MAX_RETRY_MILLIS, pollMillis << Math.min(failedPasses++, 16));
-                LOG.error("Ingest pass failed, retrying in {} ms: {}", wait, e.toString());
+                // e.g. the broker or registry is unreachable: files stay in the inbox and are retried, less and less often
+                long wait = retry.failed().toMillis();
+                LOG.error("Ingest pass failed ({} in a row); the files stay in the inbox, next try in {} ms: {}",
+                        retry.failuresInARow(), wait, e.toString());
                 sleepQuietly(wait);
             }
         }

@@ -25,6 +25,7 @@ public final class IngestConfig extends AbstractConfig {
     public static final String MAX_FILE_BYTES = "max.file.bytes";
     public static final String RECURSIVE = "recursive";
     public static final String AFTER_PUBLISH = "after.publish";
+    public static final String RETRY_MAX_BACKOFF_MS = "retry.max.backoff.ms";
 
     static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
@@ -56,7 +57,11 @@ public final class IngestConfig extends AbstractConfig {
             .define(RECURSIVE, Type.BOOLEAN, false, Importance.MEDIUM,
                     "Also pick up files in subfolders of the inbox (names keep the subfolder).")
             .define(AFTER_PUBLISH, Type.STRING, "move", ConfigDef.ValidString.in("move", "delete"), Importance.MEDIUM,
-                    "What to do with a published file: move it to the done folder, or delete it.");
+                    "What to do with a published file: move it to the done folder, or delete it.")
+            .define(RETRY_MAX_BACKOFF_MS, Type.LONG, 10_000L, Range.between(100, 3_600_000), Importance.LOW,
+                    "Longest wait between passes while publishing fails (broker or schema registry unreachable):"
+                            + " the files stay in the inbox and retries never stop; the wait starts at"
+                            + " poll.interval.ms and doubles, so an outage is logged a few times, not every pass.");
 
     public IngestConfig(Map<String, ?> settings) {
         super(DEFINITION, settings, false);
@@ -82,6 +87,10 @@ public final class IngestConfig extends AbstractConfig {
 
     Duration pollInterval() {
         return Duration.ofMillis(getLong(POLL_INTERVAL_MS));
+    }
+
+    Duration retryMaxBackoff() {
+        return Duration.ofMillis(getLong(RETRY_MAX_BACKOFF_MS));
     }
 
     Duration stableInterval() {
