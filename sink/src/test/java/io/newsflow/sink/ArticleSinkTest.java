@@ -33,11 +33,14 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -213,6 +216,54 @@ class ArticleSinkTest {
         }
         // with bulk.refresh=true and no scheduled refresh, each bulk request is exactly one refresh
         assertThat(externalRefreshes(index) - refreshesBefore).isEqualTo(10);
+    }
+
+    @Test
+    void aSlowSinkFallingThousandsBehindAndRestartedCatchesUpWithEachArticleOnce() throws Exception {
+        String topic = "sink-slow";
+        String index = "news-articles-slow";
+        int total = 3000;
+        List<Article> all = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            all.add(article("s" + i + "-0", "Report " + i, "Fighters left Raqqa in a convoy.", "Raqqa"));
+        }
+        produce(topic, all.subList(0, total / 2));
+        // small requests, each refreshed: a sink much slower than the producer
+        Map<String, String> slow = Map.of(SinkConfig.BULK_MAX_DOCS, "20", SinkConfig.BULK_REFRESH, "true");
+        long indexedBefore;
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, index, slow))) {
+            sink.start();
+            produce(topic, all.subList(total / 2, total));
+            await().atMost(Duration.ofMinutes(2)).until(() -> sink.indexed() >= 500);
+            indexedBefore = sink.indexed();
+        }
+        assertThat(lag("group-" + topic, topic)).as("stopped thousands behind").isGreaterThan(1000);
+
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, index, slow))) {
+            sink.start();
+            await().atMost(Duration.ofMinutes(3)).until(() -> lag("group-" + topic, topic) == 0);
+            // the restarted sink redoes only what the first had acknowledged but not yet committed: a batch or two
+            assertThat(indexedBefore + sink.indexed()).isBetween((long) total, (long) total + 40);
+        }
+        ArticleSearch search = new ArticleSearch(SearchStore.connect(openSearch, null, null), index);
+        assertThat(search.count()).isEqualTo(total);
+    }
+
+    /** Records of {@code topic} not yet committed by {@code group}. */
+    private long lag(String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            long lag = 0;
+            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+                OffsetAndMetadata at = committed.get(end.getKey());
+                lag += end.getValue().offset() - (at == null ? 0 : at.offset());
+            }
+            return lag;
+        }
     }
 
     /** An index under the articles' template whose refresh_interval is off: only requests refresh it. */
