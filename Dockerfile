@@ -15,7 +15,9 @@ RUN ./mvnw -B -q -pl cli -am package -DskipTests \
 # Run: a JRE and the command line's jars, as a non-root user.
 FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 newsflow \
- && useradd --system --uid 10001 --gid newsflow --home-dir /var/lib/newsflow --create-home newsflow
+ && useradd --system --uid 10001 --gid newsflow --home-dir /var/lib/newsflow --create-home newsflow \
+ && chmod 755 /var/lib/newsflow
+# 755: the working folder of every stage, also of ingest when it runs as the inbox owner (see docker-compose.yml)
 COPY --from=build /newsflow/lib /opt/newsflow/lib
 # the launcher: JAVA_OPTS for the JVM (heap, GC), everything else goes to io.newsflow.cli.Newsflow
 RUN printf '#!/bin/sh\nexec java ${JAVA_OPTS:--XX:MaxRAMPercentage=75 -XX:+UseSerialGC} -cp "/opt/newsflow/lib/*" io.newsflow.cli.Newsflow "$@"\n' \
