@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the pipeline's topics when they are missing, so each stage can start first.
@@ -85,12 +86,34 @@ public final class NewsTopics {
                     }
                 }
             }
+            awaitMetadata(admin, names);
         } catch (ExecutionException | TimeoutException e) {
             throw new KafkaException(BrokerRefusal.explain("Cannot create topics " + names, bootstrapServers, access, answerSeconds,
                     e.getCause() == null ? e : e.getCause()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("Interrupted while creating topics", e);
+        }
+    }
+
+    /**
+     * Waits until the broker's metadata shows every topic. The controller acknowledges a creation
+     * before the broker has applied it: a consumer asking at once finds no partitions, and Kafka
+     * Streams' global store (entity aliases) then fails at start-up.
+     */
+    private static void awaitMetadata(Admin admin, Collection<String> names)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 }
