@@ -86,7 +86,7 @@ public final class NewsTopics {
                     }
                 }
             }
-            awaitMetadata(admin, names);
+            awaitMetadata(client, names);
         } catch (ExecutionException | TimeoutException e) {
             throw new KafkaException(BrokerRefusal.explain("Cannot create topics " + names, bootstrapServers, access, answerSeconds,
                     e.getCause() == null ? e : e.getCause()), e);
