@@ -48,10 +48,8 @@ public final class DroppedFileReader {
         this.maxBytes = maxBytes;
     }
 
-    /** Reads a file named on the command line. */
-    RawFile read(Path file, String relativeName) throws IOException, RefusedFileException {
-        // attributes and bytes without following links: a file swapped for a link after the scan is not read
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    /** Refuses a link (never followed: nothing outside the inbox is read) or anything but a regular file. */
+    static void requireRegularFile(BasicFileAttributes attributes) throws RefusedFileException {
         if (attributes.isSymbolicLink()) {
             throw new RefusedFileException("The file is a symbolic link; newsflow never follows links, so that nothing"
                     + " outside the inbox is read. Copy the file itself into the inbox.");
@@ -60,6 +58,13 @@ public final class DroppedFileReader {
             throw new RefusedFileException("The file is not a regular file (a device, pipe or socket); newsflow reads"
                     + " only regular files.");
         }
+    }
+
+    /** Reads a file named on the command line. */
+    RawFile read(Path file, String relativeName) throws IOException, RefusedFileException {
+        // attributes and bytes without following links: a file swapped for a link after the scan is not read
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        requireRegularFile(attributes);
         try (SeekableByteChannel channel = Files.newByteChannel(file, LinkOption.NOFOLLOW_LINKS)) {
             return read(attributes, channel, relativeName);
         }

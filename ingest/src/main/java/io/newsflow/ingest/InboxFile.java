@@ -51,9 +51,7 @@ final class InboxFile implements AutoCloseable {
             Path name = relative.getFileName();
             BasicFileAttributes attributes = folder.getFileAttributeView(name, BasicFileAttributeView.class,
                     LinkOption.NOFOLLOW_LINKS).readAttributes();
-            if (!attributes.isRegularFile()) {
-                throw new RefusedFileException("The file is a link or not a regular file; newsflow never follows links.");
-            }
+            DroppedFileReader.requireRegularFile(attributes);
             return new InboxFile(attributes, folder.newByteChannel(name,
                     Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)));
         } finally {
