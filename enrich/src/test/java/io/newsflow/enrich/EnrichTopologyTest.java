@@ -24,6 +24,7 @@ import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -56,6 +57,24 @@ class EnrichTopologyTest {
         enricher = ArticleEnricher.withRecognizerPerThread();
     }
 
+    /** The topology under {@code config}, with serdes reading through the test registry. */
+    private TopologyTestDriver driverFor(EnrichConfig config) {
+        AvroDeserializer<RawFile> rawReader = new AvroDeserializer<>(RawFile.class);
+        rawReader.configure(config.registrySettings(), false);
+        AvroSerde<Article> articleSerde = new AvroSerde<>(Article.class);
+        articleSerde.configure(config.registrySettings(), false);
+        AvroSerde<EntityCount> countSerde = new AvroSerde<>(EntityCount.class);
+        countSerde.configure(config.registrySettings(), false);
+        return new TopologyTestDriver(EnrichTopology.build(config, rawReader, articleSerde, countSerde, enricher,
+                new EnrichStats()), config.streamsProperties());
+    }
+
+    private static <T extends SpecificRecord> AvroDeserializer<T> reader(Class<T> type, EnrichConfig config) {
+        AvroDeserializer<T> reader = new AvroDeserializer<>(type);
+        reader.configure(config.registrySettings(), false);
+        return reader;
+    }
+
     @BeforeEach
     void startDriver() {
         Map<String, Object> settings = Map.of(
@@ -63,22 +82,13 @@ class EnrichTopologyTest {
                 EnrichConfig.SCHEMA_REGISTRY_URL, registry,
                 EnrichConfig.STATE_DIR, TestServices.freshDir("ttd-state").toString());
         EnrichConfig config = new EnrichConfig(settings);
-        AvroDeserializer<RawFile> rawReader = new AvroDeserializer<>(RawFile.class);
-        rawReader.configure(config.registrySettings(), false);
-        AvroSerde<Article> articleSerde = new AvroSerde<>(Article.class);
-        articleSerde.configure(config.registrySettings(), false);
-        AvroSerde<EntityCount> countSerde = new AvroSerde<>(EntityCount.class);
-        countSerde.configure(config.registrySettings(), false);
-        driver = new TopologyTestDriver(EnrichTopology.build(config, rawReader, articleSerde, countSerde, enricher,
-                new EnrichStats()), config.streamsProperties());
+        driver = driverFor(config);
         rawFiles = new AvroSerializer<>();
         rawFiles.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
         raw = driver.createInputTopic("news.raw", new StringSerializer(), new ByteArraySerializer());
-        AvroDeserializer<Article> articleReader = new AvroDeserializer<>(Article.class);
-        articleReader.configure(config.registrySettings(), false);
-        articles = driver.createOutputTopic("news.articles", new StringDeserializer(), articleReader);
+        articles = driver.createOutputTopic("news.articles", new StringDeserializer(), reader(Article.class, config));
         deadLetters = driver.createOutputTopic("news.dlq", new StringDeserializer(), new ByteArrayDeserializer());
-        counts = driver.createOutputTopic("news.entity-counts", new StringDeserializer(), countSerde.deserializer());
+        counts = driver.createOutputTopic("news.entity-counts", new StringDeserializer(), reader(EntityCount.class, config));
     }
 
     @AfterEach
@@ -209,14 +219,7 @@ class EnrichTopologyTest {
                 EnrichConfig.SCHEMA_REGISTRY_URL, registry,
                 EnrichConfig.DLQ_TOPIC, dlq,
                 EnrichConfig.STATE_DIR, TestServices.freshDir("ttd-garbage").toString()));
-        AvroDeserializer<RawFile> rawReader = new AvroDeserializer<>(RawFile.class);
-        rawReader.configure(config.registrySettings(), false);
-        AvroSerde<Article> articleSerde = new AvroSerde<>(Article.class);
-        articleSerde.configure(config.registrySettings(), false);
-        AvroSerde<EntityCount> countSerde = new AvroSerde<>(EntityCount.class);
-        countSerde.configure(config.registrySettings(), false);
-        try (TopologyTestDriver garbled = new TopologyTestDriver(EnrichTopology.build(config, rawReader, articleSerde,
-                countSerde, enricher, new EnrichStats()), config.streamsProperties())) {
+        try (TopologyTestDriver garbled = driverFor(config)) {
             TestInputTopic<String, byte[]> aliases = garbled.createInputTopic("news.entity-aliases",
                     new StringSerializer(), new ByteArraySerializer());
             TestInputTopic<String, byte[]> mentions = garbled.createInputTopic(
@@ -233,12 +236,12 @@ class EnrichTopologyTest {
             garbled.createInputTopic("news.raw", new StringSerializer(), new ByteArraySerializer())
                     .pipeInput(seed.getId(), rawFiles.serialize("news.raw", seed));
             Article article = garbled.createOutputTopic("news.articles", new StringDeserializer(),
-                    articleSerde.deserializer()).readValue();
+                    reader(Article.class, config)).readValue();
             // no name came from the garbage "alias"
             assertThat(article.getEntities()).isNotEmpty().allSatisfy(entity -> assertThat(entity.getCanonicalName())
                     .doesNotContain("\uFFFD").doesNotContainPattern("\\p{Cntrl}"));
             assertThat(garbled.createOutputTopic("news.entity-counts", new StringDeserializer(),
-                    countSerde.deserializer()).readValuesToList()).isNotEmpty();
+                    reader(EntityCount.class, config)).readValuesToList()).isNotEmpty();
         }
         List<ConsumerRecord<String, byte[]>> dead = TestTopics.readAll(bootstrap, dlq, new ByteArrayDeserializer());
         assertThat(dead).extracting(r -> new String(r.headers().lastHeader(DeadLetter.SOURCE_TOPIC).value(),
