@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The pipeline's own schema registry down while files are dropped, then back on the same data
  * and port; later its broker stopped at a random moment and started again on the same log
- * folder and port: the pipeline carries on by itself, and the store ends with exactly the
+ * folder and port after half a minute: the pipeline carries on by itself, and the store ends with exactly the
  * articles a fault-free run gives.
  */
 class BrokerAndRegistryRestartTest {
@@ -64,7 +64,8 @@ class BrokerAndRegistryRestartTest {
             Thread.sleep(random.nextInt(1000));
             long indexedAtStop = store.count();
             kafka.close();
-            long downMillis = 2_000 + random.nextInt(6_000);
+            // unreachable for half a minute: longer than the clients' request timeouts, shorter than a transaction's
+            long downMillis = 30_000 + random.nextInt(5_000);
             Thread.sleep(downMillis);
             kafka = EmbeddedKafka.start(root.resolve("kafka"), kafka.port());
 
