@@ -223,6 +223,7 @@ public final class InboxWatcher implements AutoCloseable {
         List<Path> ready = inbox.ready(System.nanoTime());
         // one taken away by hand is forgotten, so a new file of its name is reported when it cannot be moved either
         waitingForFailed.removeIf(file -> !Files.exists(file, LinkOption.NOFOLLOW_LINKS));
+        moveStuckAway();
         stats.seen.set(inbox.seen());
         List<Path> batch = new ArrayList<>();
         long batchBytes = 0;
@@ -329,8 +330,27 @@ public final class InboxWatcher implements AutoCloseable {
             inbox.handled(file);
         } catch (IOException e) {
             stuck.add(file);
-            LOG.error("{} was published but cannot be moved out of the inbox ({}); it will not be sent again until"
-                    + " ingest restarts. Check the folder's permissions and free space.", file, e.toString());
+            LOG.error("{} was published but cannot be moved out of the inbox ({}); it is not sent again and its move"
+                    + " is tried each pass. Free space where it goes, or fix the folder's permissions.", file,
+                    e.toString());
+        }
+    }
+
+    /** Tries again to move the published files that could not be moved, e.g. once a full disk has room. */
+    private void moveStuckAway() {
+        for (Path file : List.copyOf(stuck)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                stuck.remove(file);
+                continue;
+            }
+            try {
+                outcome.published(file);
+                stuck.remove(file);
+                inbox.handled(file);
+                LOG.info("{} (published earlier) is now moved out of the inbox", file.getFileName());
+            } catch (IOException stillStuck) {
+                // said when it first failed; tried again next pass
+            }
         }
     }
 

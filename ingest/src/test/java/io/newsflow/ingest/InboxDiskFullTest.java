@@ -91,6 +91,37 @@ class InboxDiskFullTest {
     }
 
     @Test
+    void publishedFilesThatCannotGoToAFullDoneDiskStayInTheInboxUnsentAgainAndMoveOnceThereIsRoom() throws Exception {
+        IngestFixture f = new IngestFixture("donefull");
+        Path done = mountTmpfs(f.inbox.getParent().resolve(f.inbox.getFileName() + "-done"), "size=256k");
+        Path filler = fillUp(done.resolve(".filler"));
+        List<String> seeds = new ArrayList<>();
+        for (Path seed : IngestFixture.seeds()) {
+            Files.copy(seed, f.inbox.resolve(seed.getFileName()));
+            seeds.add(seed.getFileName().toString());
+        }
+        logged.start();
+        watcherLog.addAppender(logged);
+
+        try (InboxWatcher watcher = InboxWatcher.create(f.config(IngestConfig.DONE_DIR, done.toString()))) {
+            watcher.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> watcher.stats().published() == seeds.size()
+                    && seeds.stream().allMatch(name -> cannotMove(name).size() == 1));
+            Thread.sleep(1000); // several more passes: neither sent nor said again
+            assertThat(seeds).allSatisfy(name -> assertThat(cannotMove(name)).singleElement().asString()
+                    .contains("No space left on device", "published", "not sent again", "Free space"));
+            assertThat(names(f.inbox)).containsAll(seeds).containsOnlyOnce("failed").hasSize(seeds.size() + 1);
+            assertThat(names(done)).isEmpty();
+            assertThat(publishedNames(f)).containsExactlyInAnyOrderElementsOf(seeds);
+
+            Files.delete(filler);
+            await().atMost(Duration.ofSeconds(30)).until(() -> names(f.inbox).equals(List.of("failed")));
+        }
+        assertThat(names(done)).containsExactlyInAnyOrderElementsOf(seeds);
+        assertThat(publishedNames(f)).containsExactlyInAnyOrderElementsOf(seeds);
+    }
+
+    @Test
     void anInboxWhoseDiskHasNoRoomForTheLockFileIsAClearErrorAtStart() throws Exception {
         IngestFixture f = new IngestFixture("noinodes");
         Path inbox = mountTmpfs(f.inbox.resolve("inbox"), "size=512k,nr_inodes=16");
@@ -124,7 +155,7 @@ class InboxDiskFullTest {
     /** Everything in a folder but the lock and the filler. */
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
         }
     }
 
