@@ -51,8 +51,7 @@ final class FileOutcome {
                 continue;
             }
             if (reason != null) {
-                Files.writeString(reasonFile, reason + System.lineSeparator(), StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW);
+                writeReason(reasonFile, reason);
             }
             try {
                 // without REPLACE_EXISTING a clash throws instead of overwriting (ATOMIC_MOVE would replace on Linux)
@@ -62,6 +61,19 @@ final class FileOutcome {
                     Files.deleteIfExists(reasonFile);
                 }
             }
+        }
+    }
+
+    /** A reason cut short (a full disk creates the file but cannot fill it) is removed, so no empty reason is left behind. */
+    private static void writeReason(Path reasonFile, String reason) throws IOException {
+        try {
+            Files.writeString(reasonFile, reason + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException taken) {
+            throw taken;
+        } catch (IOException e) {
+            Files.deleteIfExists(reasonFile);
+            throw e;
         }
     }
 }

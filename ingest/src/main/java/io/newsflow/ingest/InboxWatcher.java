@@ -13,6 +13,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,6 +22,7 @@ import java.nio.file.WatchService;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -73,6 +75,8 @@ public final class InboxWatcher implements AutoCloseable {
     private final String topic;
     /** Published files that could not be moved out of the inbox. */
     private final java.util.Set<Path> stuck = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Refused files whose move to failed/ failed (e.g. a full disk): they stay and are tried each pass, said once. */
+    private final Set<Path> waitingForFailed = new HashSet<>();
     private volatile boolean running;
     /** The inbox with links resolved, set at start: a file's real path must lie inside it. */
     private Path realInbox;
@@ -153,7 +157,14 @@ public final class InboxWatcher implements AutoCloseable {
 
     private static FileChannel lockInbox(Path root) throws IOException {
         Path file = root.resolve(LOCK_FILE);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new IOException("Cannot create the inbox lock " + file + " (" + e + "); ingest holds it so that no"
+                    + " second ingest watches the same folder. Free space on that disk (or fix the folder's"
+                    + " permissions) and start again.", e);
+        }
         FileLock held;
         try {
             held = channel.tryLock();
@@ -210,6 +221,9 @@ public final class InboxWatcher implements AutoCloseable {
     /** One pass: publishes every file the inbox finds ready. */
     void scanOnce() throws IOException {
         List<Path> ready = inbox.ready(System.nanoTime());
+        // one taken away by hand is forgotten, so a new file of its name is reported when it cannot be moved either
+        waitingForFailed.removeIf(file -> !Files.exists(file, LinkOption.NOFOLLOW_LINKS));
+        moveStuckAway();
         stats.seen.set(inbox.seen());
         List<Path> batch = new ArrayList<>();
         long batchBytes = 0;
@@ -316,23 +330,54 @@ public final class InboxWatcher implements AutoCloseable {
             inbox.handled(file);
         } catch (IOException e) {
             stuck.add(file);
-            LOG.error("{} was published but cannot be moved out of the inbox ({}); it will not be sent again until"
-                    + " ingest restarts. Check the folder's permissions.", file, e.toString());
+            LOG.error("{} was published but cannot be moved out of the inbox ({}); it is not sent again and its move"
+                    + " is tried each pass. Free space where it goes, or fix the folder's permissions.", file,
+                    e.toString());
+        }
+    }
+
+    /** Tries again to move the published files that could not be moved, e.g. once a full disk has room. */
+    private void moveStuckAway() {
+        for (Path file : List.copyOf(stuck)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                stuck.remove(file);
+                continue;
+            }
+            try {
+                outcome.published(file);
+                stuck.remove(file);
+                inbox.handled(file);
+                LOG.info("{} (published earlier) is now moved out of the inbox", file.getFileName());
+            } catch (IOException stillStuck) {
+                // said when it first failed; tried again next pass
+            }
         }
     }
 
     /**
      * Counted once the file is out of the inbox, since whoever reads the count may drop a file of
-     * the same name next. A file that cannot be moved is not counted: the exception ends the pass,
-     * and the file, still in the inbox, is tried again.
+     * the same name next. A file that cannot be moved with its reason (a full disk, a read-only
+     * failed/) is not counted and stays in the inbox, tried again each pass; the rest of the pass
+     * goes on, so files sent before it are moved and not sent again.
      */
-    private void refuse(Path file, String reason, boolean fromInbox) throws IOException {
+    private void refuse(Path file, String reason, boolean fromInbox) {
         if (!fromInbox) {
             stats.refused.incrementAndGet();
             LOG.warn("Refused {}: {}", file, reason);
             return;
         }
-        Path moved = outcome.refused(file, file.getFileName() + ": " + reason);
+        Path moved;
+        try {
+            moved = outcome.refused(file, file.getFileName() + ": " + reason);
+        } catch (IOException e) {
+            if (waitingForFailed.add(file)) {
+                LOG.error("Refused {} ({}) but it cannot be moved to {} with its reason: {}. It stays in the inbox and"
+                        + " is tried again each pass; free space on that disk or fix the folder's permissions.",
+                        file, reason, config.failed(), e.toString());
+            }
+            return;
+        }
+        waitingForFailed.remove(file);
         inbox.handled(file);
         stats.refused.incrementAndGet();
         LOG.warn("Refused {}: {} (moved to {})", file.getFileName(), reason, moved);
