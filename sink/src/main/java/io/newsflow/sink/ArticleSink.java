@@ -245,7 +245,7 @@ public final class ArticleSink implements AutoCloseable {
         for (ConsumerRecord<byte[], byte[]> record : records) {
             Article article;
             try {
-                article = articles.deserialize(record.topic(), record.value());
+                article = readWaitingForTheRegistry(record);
             } catch (RuntimeException e) {
                 // a registry refusing our credentials is no fault of the record: stop rather than dead-letter them all
                 SchemaRegistryException.refusalIn(e).ifPresent(refusal -> {
@@ -257,6 +257,9 @@ public final class ArticleSink implements AutoCloseable {
             if (article != null) {
                 indexables.add(new Indexable(record, BulkBody.item(index, article.getId(), ArticleIndex.document(article))));
             }
+        }
+        if (!running) {
+            return false; // stopped while the registry was down: what could not be read is no fault of the records
         }
         Map<ConsumerRecord<byte[], byte[]>, Exception> refused = new LinkedHashMap<>(unreadable);
         for (List<Indexable> request : BulkBody.split(indexables, Indexable::item, config.getInt(SinkConfig.BULK_MAX_DOCS),
@@ -274,6 +277,32 @@ public final class ArticleSink implements AutoCloseable {
                     indexables.size() * 1000L / millis, indexed.get());
         }
         return true;
+    }
+
+    /**
+     * The record's article. While the registry cannot be reached (a sink started before it, or the writer's
+     * schema not yet fetched), waits and asks again instead of dead-lettering records that are fine.
+     */
+    private Article readWaitingForTheRegistry(ConsumerRecord<byte[], byte[]> record) {
+        long backoff = 200;
+        while (true) {
+            try {
+                return articles.deserialize(record.topic(), record.value());
+            } catch (RuntimeException e) {
+                if (!running || !SchemaRegistryException.unavailableIn(e)) {
+                    throw e;
+                }
+                LOG.warn("The schema registry cannot be reached to read article record {}-{}@{} ({}); asking again in {} ms",
+                        record.topic(), record.partition(), record.offset(), e.getMessage(), backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                backoff = Math.min(config.getLong(SinkConfig.RETRY_MAX_BACKOFF_MS), backoff * 2);
+            }
+        }
     }
 
     /** Sends one bulk request; what the store refuses is added to {@code refusedSoFar}. False if stopped first. */

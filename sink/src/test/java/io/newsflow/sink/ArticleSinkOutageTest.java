@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.embedded.EmbeddedOpenSearch;
+import io.newsflow.embedded.EmbeddedSchemaRegistry;
 import io.newsflow.embedded.Ports;
 import io.newsflow.embedded.TestServices;
 import io.newsflow.schemas.Article;
@@ -34,6 +35,7 @@ import org.opensearch.client.opensearch.generic.Response;
 /**
  * The store goes away under a running sink and comes back on the same port and data: the sink retries on
  * its own, commits nothing while the store is down, and ends with every article indexed exactly once.
+ * Likewise a registry that is down when the sink starts: the sink waits for it.
  */
 class ArticleSinkOutageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,6 +97,37 @@ class ArticleSinkOutageTest {
         }
     }
 
+    @Test
+    void aSinkStartedWhileTheRegistryIsDownWaitsForItInsteadOfDeadLetteringTheArticles() throws Exception {
+        String topic = "sink-registry-outage";
+        Path data = TestServices.freshDir("registry-outage");
+        EmbeddedSchemaRegistry ownRegistry = EmbeddedSchemaRegistry.start(data, 0);
+        List<Article> written = articles("registry", 10);
+        produce(topic, written, ownRegistry.url());
+        ownRegistry.close();
+
+        try (ArticleSink sink = new ArticleSink(new SinkConfig(Map.of(
+                SinkConfig.BOOTSTRAP_SERVERS, bootstrap,
+                SinkConfig.SCHEMA_REGISTRY_URL, ownRegistry.url(),
+                SinkConfig.OPENSEARCH_URL, TestServices.openSearch().httpUrl(),
+                SinkConfig.INDEX, "news-articles-registry-outage",
+                SinkConfig.ARTICLES_TOPIC, topic,
+                SinkConfig.DLQ_TOPIC, topic + "-dlq",
+                SinkConfig.GROUP_ID, "group-" + topic,
+                SinkConfig.RETRY_MAX_BACKOFF_MS, "1000")))) {
+            sink.start();
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> sink.indexed() == 0 && sink.deadLettered() == 0);
+
+            ownRegistry = EmbeddedSchemaRegistry.start(data, ownRegistry.port());
+            await().atMost(Duration.ofSeconds(60)).until(() -> sink.indexed() == written.size());
+            assertThat(sink.deadLettered()).isZero();
+            assertThat(sink.failure()).isEmpty();
+        } finally {
+            ownRegistry.close();
+        }
+    }
+
     private static List<Article> articles(String prefix, int count) {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -106,8 +139,12 @@ class ArticleSinkOutageTest {
     }
 
     private void produce(String topic, List<Article> articles) throws Exception {
+        produce(topic, articles, registry);
+    }
+
+    private void produce(String topic, List<Article> articles, String registryUrl) throws Exception {
         AvroSerializer<Article> values = new AvroSerializer<>();
-        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry), false);
+        values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl), false);
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), values)) {
             for (Article article : articles) {

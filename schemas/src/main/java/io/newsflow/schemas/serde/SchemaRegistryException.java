@@ -27,6 +27,21 @@ public class SchemaRegistryException extends RuntimeException {
         return errorCode == 401 || errorCode == 403 || getCause() instanceof javax.net.ssl.SSLException;
     }
 
+    /** No answer came, or the registry failed (5xx): it is down, not the request wrong, and asking again may work. */
+    public boolean unavailable() {
+        return errorCode == -1 || (errorCode >= 500 && errorCode < 600);
+    }
+
+    /** Whether {@code error} comes from a registry that is down rather than from the record or request. */
+    public static boolean unavailableIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SchemaRegistryException registry && registry.unavailable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The access refusal behind {@code error}, if that is what it is. */
     public static java.util.Optional<SchemaRegistryException> refusalIn(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
