@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.entities.CrossArticleNames;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.RawFile;
+import io.newsflow.schemas.serde.SchemaRegistryException;
 import io.newsflow.schemas.topics.DeadLetter;
 import java.util.List;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -56,6 +57,11 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
                 LOG.info("File {} ({}) holds no article text", raw.getFileName(), record.key());
             }
         } catch (RuntimeException | StackOverflowError e) {
+            if (SchemaRegistryException.unavailableIn(e)) {
+                // no fault of the record: fail the thread, which is replaced and reads it again from the last commit
+                throw new IllegalStateException("The schema registry cannot be reached to read " + topic + " record "
+                        + record.key() + "; enrich tries again with a new stream thread", e);
+            }
             // a stack overflow in parsing or NER is this file's fault: replaying it would stop the partition for good
             int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
             long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);

@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.schemas.serde.SchemaRegistryException;
 import io.newsflow.schemas.topics.DeadLetter;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,6 +61,12 @@ public final class UnreadableRecordHandler implements DeserializationExceptionHa
     @Override
     public synchronized DeserializationHandlerResponse handle(ErrorHandlerContext context,
                                                               ConsumerRecord<byte[], byte[]> record, Exception error) {
+        if (SchemaRegistryException.unavailableIn(error)) {
+            LOG.error("Record {}-{}@{} cannot be read while the schema registry cannot be reached ({}); the stream thread"
+                    + " stops and its replacement reads it again", record.topic(), record.partition(), record.offset(),
+                    error.toString());
+            return DeserializationHandlerResponse.FAIL;
+        }
         Exception reason = new SerializationException("Record on topic '" + record.topic() + "' cannot be read ("
                 + error.getMessage() + "); only newsflow enrich writes this topic: find what else wrote to it.", error);
         var headers = DeadLetter.describe(new RecordHeaders(record.headers().toArray()), "enrich", reason,

@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.embedded.TestServices;
 import io.newsflow.embedded.TestTopics;
@@ -17,6 +18,7 @@ import io.newsflow.schemas.EntityType;
 import io.newsflow.schemas.topics.DeadLetter;
 import io.newsflow.schemas.topics.NewsTopics;
 import java.nio.ByteBuffer;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +143,29 @@ class EnrichTopologyTest {
         assertThat(header(dead.get(1), DeadLetter.STAGE)).isEqualTo("enrich");
         assertThat(header(dead.get(1), DeadLetter.SOURCE_TOPIC)).isEqualTo("news.raw");
         assertThat(articles.readValuesToList()).extracting(Article::getRawId).containsExactly(good.getId());
+    }
+
+    @Test
+    void aRecordThatCannotBeReadWhileTheRegistryIsDownFailsTheThreadInsteadOfGoingToTheDeadLetterTopic() throws Exception {
+        int nothingListens;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            nothingListens = socket.getLocalPort();
+        }
+        EnrichConfig config = new EnrichConfig(Map.of(
+                EnrichConfig.BOOTSTRAP_SERVERS, "unused:9092",
+                EnrichConfig.SCHEMA_REGISTRY_URL, "http://127.0.0.1:" + nothingListens + "/apis/ccompat/v7",
+                EnrichConfig.STATE_DIR, TestServices.freshDir("ttd-registry-down").toString()));
+        RawFile seed = rawFile("000_463387caab54acbb.txt", Files.readAllBytes(SEEDS.resolve("000_463387caab54acbb.txt")),
+                "UTF-8");
+        try (TopologyTestDriver registryDown = driverFor(config)) {
+            TestInputTopic<String, byte[]> input = registryDown.createInputTopic("news.raw", new StringSerializer(),
+                    new ByteArraySerializer());
+            // the writer's schema cannot be fetched: that is the registry's fault, not the record's
+            assertThatThrownBy(() -> input.pipeInput(seed.getId(), rawFiles.serialize("news.raw", seed)))
+                    .hasStackTraceContaining("The schema registry cannot be reached to read news.raw record " + seed.getId());
+            assertThat(registryDown.createOutputTopic("news.dlq", new StringDeserializer(), new ByteArrayDeserializer())
+                    .isEmpty()).isTrue();
+        }
     }
 
     @Test
