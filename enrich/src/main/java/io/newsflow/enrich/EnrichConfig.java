@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.schemas.topics.NewsTopics;
 import io.newsflow.schemas.topics.ServiceAccess;
+import io.newsflow.schemas.topics.TopicLayout;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -22,13 +23,12 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String DLQ_TOPIC = "topic.dlq";
     public static final String ENTITY_COUNTS_TOPIC = "topic.entity-counts";
     public static final String ENTITY_ALIASES_TOPIC = "topic.entity-aliases";
-    public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String STREAM_THREADS = "num.stream.threads";
     public static final String STATE_DIR = "state.dir";
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
     public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
 
-    static final ConfigDef DEFINITION = new ConfigDef()
+    static final ConfigDef DEFINITION = TopicLayout.addTo(new ConfigDef())
             .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Kafka brokers, host:port[,host:port].")
             .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
@@ -45,8 +45,6 @@ public final class EnrichConfig extends AbstractConfig {
                     Importance.MEDIUM, "Compacted topic of mentions per canonical entity per hour and day of publication.")
             .define(ENTITY_ALIASES_TOPIC, Type.STRING, NewsTopics.ENTITY_ALIASES, new ConfigDef.NonEmptyString(),
                     Importance.LOW, "Compacted topic of entity names learnt across articles (surname or acronym → full name).")
-            .define(TOPIC_PARTITIONS, Type.INT, NewsTopics.DEFAULT_PARTITIONS, Range.between(1, 10_000), Importance.LOW,
-                    "Partitions of the topics enrich creates when they are missing.")
             .define(STREAM_THREADS, Type.INT, Runtime.getRuntime().availableProcessors(), Range.between(1, 256),
                     Importance.MEDIUM, "Stream threads, each with its own entity recogniser (default: the cores).")
             .define(STATE_DIR, Type.STRING, "data/enrich-state", new ConfigDef.NonEmptyString(), Importance.LOW,
@@ -107,6 +105,7 @@ public final class EnrichConfig extends AbstractConfig {
         p.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR));
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, getString(PROCESSING_GUARANTEE));
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, getLong(COMMIT_INTERVAL_MS));
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) getShort(TopicLayout.REPLICATION_FACTOR));
         // a large page with NER can take a while; do not let the group think the thread died
         p.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), 600_000);
         p.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);

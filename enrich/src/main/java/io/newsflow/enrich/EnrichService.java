@@ -9,6 +9,7 @@ import io.newsflow.schemas.serde.AvroDeserializer;
 import io.newsflow.schemas.serde.AvroSerde;
 import io.newsflow.schemas.topics.NewsTopics;
 import io.newsflow.schemas.topics.ServiceAccess;
+import io.newsflow.schemas.topics.TopicLayout;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +32,14 @@ public final class EnrichService implements AutoCloseable {
 
     public EnrichService(EnrichConfig config, ArticleEnricher enricher) {
         String bootstrap = config.getString(EnrichConfig.BOOTSTRAP_SERVERS);
-        int partitions = config.getInt(EnrichConfig.TOPIC_PARTITIONS);
+        TopicLayout layout = TopicLayout.of(config);
         // articles and dead letters (a whole refused file) can be as large as a dropped file
         NewsTopics.ensure(bootstrap, config.originals(), List.of(config.getString(EnrichConfig.RAW_TOPIC),
-                config.getString(EnrichConfig.ARTICLES_TOPIC), config.getString(EnrichConfig.DLQ_TOPIC)), partitions,
+                config.getString(EnrichConfig.ARTICLES_TOPIC), config.getString(EnrichConfig.DLQ_TOPIC)), layout,
                 Map.of("max.message.bytes", Integer.toString(32 * 1024 * 1024)));
         // a newer count for a key replaces the older one
         NewsTopics.ensure(bootstrap, config.originals(), List.of(config.getString(EnrichConfig.ENTITY_COUNTS_TOPIC),
-                config.getString(EnrichConfig.ENTITY_ALIASES_TOPIC)), partitions, Map.of("cleanup.policy", "compact"));
+                config.getString(EnrichConfig.ENTITY_ALIASES_TOPIC)), layout, Map.of("cleanup.policy", "compact"));
         ServiceAccess.checkRegistry(config.originals(), config.getString(EnrichConfig.SCHEMA_REGISTRY_URL));
         AvroDeserializer<RawFile> rawFiles = new AvroDeserializer<>(RawFile.class);
         rawFiles.configure(config.registrySettings(), false);

@@ -6,6 +6,7 @@ import io.newsflow.schemas.RawFile;
 import io.newsflow.schemas.serde.AvroSerializer;
 import io.newsflow.schemas.topics.NewsTopics;
 import io.newsflow.schemas.topics.ServiceAccess;
+import io.newsflow.schemas.topics.TopicLayout;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -103,7 +104,7 @@ public final class InboxWatcher implements AutoCloseable {
         long maxRecordBytes = config.getLong(IngestConfig.MAX_FILE_BYTES) + 1024 * 1024;
         // the broker's own default (1 MB) would refuse most large pages
         NewsTopics.ensure(bootstrap, config.originals(), List.of(config.getString(IngestConfig.RAW_TOPIC)),
-                config.getInt(IngestConfig.TOPIC_PARTITIONS), Map.of("max.message.bytes", Long.toString(maxRecordBytes)));
+                TopicLayout.of(config), Map.of("max.message.bytes", Long.toString(maxRecordBytes)));
         ServiceAccess.checkRegistry(config.originals(), config.getString(IngestConfig.SCHEMA_REGISTRY_URL));
         AvroSerializer<RawFile> values = new AvroSerializer<>();
         values.configure(ServiceAccess.registry(config.originals(), config.getString(IngestConfig.SCHEMA_REGISTRY_URL)),

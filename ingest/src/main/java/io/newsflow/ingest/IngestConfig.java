@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.schemas.topics.TopicLayout;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -19,7 +20,6 @@ public final class IngestConfig extends AbstractConfig {
     public static final String DONE_DIR = "done.dir";
     public static final String FAILED_DIR = "failed.dir";
     public static final String RAW_TOPIC = "topic.raw";
-    public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String POLL_INTERVAL_MS = "poll.interval.ms";
     public static final String STABLE_INTERVAL_MS = "stable.interval.ms";
     public static final String MAX_FILE_BYTES = "max.file.bytes";
@@ -27,7 +27,7 @@ public final class IngestConfig extends AbstractConfig {
     public static final String AFTER_PUBLISH = "after.publish";
     public static final String RETRY_MAX_BACKOFF_MS = "retry.max.backoff.ms";
 
-    static final ConfigDef DEFINITION = new ConfigDef()
+    static final ConfigDef DEFINITION = TopicLayout.addTo(new ConfigDef())
             .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Kafka brokers to publish to, host:port[,host:port].")
             .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
@@ -40,8 +40,6 @@ public final class IngestConfig extends AbstractConfig {
                     "Where refused files are moved, each with <name>.error.txt; empty = <inbox>/failed.")
             .define(RAW_TOPIC, Type.STRING, NewsTopics.RAW, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Topic that receives one record per file.")
-            .define(TOPIC_PARTITIONS, Type.INT, NewsTopics.DEFAULT_PARTITIONS, Range.between(1, 10_000), Importance.LOW,
-                    "Partitions of the raw topic when ingest has to create it.")
             .define(POLL_INTERVAL_MS, Type.LONG, 500L, Range.between(10, 3_600_000), Importance.LOW,
                     "How often the inbox is rescanned besides file-system events (events are unreliable on network mounts).")
             .define(STABLE_INTERVAL_MS, Type.LONG, 300L, Range.between(0, 3_600_000), Importance.MEDIUM,

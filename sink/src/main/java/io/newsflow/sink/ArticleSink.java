@@ -8,10 +8,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.serde.AvroDeserializer;
+import io.newsflow.schemas.serde.SchemaRegistryException;
 import io.newsflow.schemas.topics.DeadLetter;
 import io.newsflow.schemas.topics.NewsTopics;
-import io.newsflow.schemas.serde.SchemaRegistryException;
 import io.newsflow.schemas.topics.ServiceAccess;
+import io.newsflow.schemas.topics.TopicLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -91,7 +92,7 @@ public final class ArticleSink implements AutoCloseable {
         String bootstrap = config.getString(SinkConfig.BOOTSTRAP_SERVERS);
         Map<String, Object> access = ServiceAccess.kafka(config.originals());
         NewsTopics.ensure(bootstrap, access, List.of(config.getString(SinkConfig.ARTICLES_TOPIC), dlqTopic),
-                NewsTopics.DEFAULT_PARTITIONS, Map.of());
+                TopicLayout.of(config), Map.of());
         ServiceAccess.checkRegistry(config.originals(), config.getString(SinkConfig.SCHEMA_REGISTRY_URL));
         Map<String, Object> consumerSettings = new HashMap<>(access);
         consumerSettings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

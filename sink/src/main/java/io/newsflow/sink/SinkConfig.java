@@ -1,6 +1,7 @@
 package io.newsflow.sink;
 
 import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.schemas.topics.TopicLayout;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -38,7 +39,7 @@ public final class SinkConfig extends AbstractConfig {
             .define(OPENSEARCH_TLS_CA_FILE, Type.STRING, "", Importance.MEDIUM,
                     "PEM file of the CA(s) to trust for an https OpenSearch URL instead of the JVM's defaults; empty for the defaults.");
 
-    static final ConfigDef DEFINITION = new ConfigDef(STORE)
+    static final ConfigDef DEFINITION = TopicLayout.addTo(new ConfigDef(STORE))
             .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Kafka brokers, host:port[,host:port].")
             .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
@@ -41,13 +42,13 @@ public final class NewsTopics {
 
     /** Creates {@code names} with {@code partitions} partitions and the broker's default replication. */
     public static void ensure(String bootstrapServers, Collection<String> names, int partitions) {
-        ensure(bootstrapServers, Map.of(), names, partitions, Map.of());
+        ensure(bootstrapServers, names, partitions, Map.of());
     }
 
     /** As {@link #ensure(String, Collection, int)}, with topic configs such as cleanup.policy=compact. */
     public static void ensure(String bootstrapServers, Collection<String> names, int partitions,
                               Map<String, String> configs) {
-        ensure(bootstrapServers, Map.of(), names, partitions, configs);
+        ensure(bootstrapServers, Map.of(), names, new TopicLayout(partitions, TopicLayout.BROKER_DEFAULT), configs);
     }
 
     /**
@@ -55,12 +56,12 @@ public final class NewsTopics {
      * among {@code access}. It is a stage's first word with Kafka, so a broker that refuses those settings
      * stops the stage here, with a message naming them, instead of every client retrying in the background.
      */
-    public static void ensure(String bootstrapServers, Map<String, ?> access, Collection<String> names, int partitions,
-                              Map<String, String> configs) {
-        ensure(bootstrapServers, access, names, partitions, configs, ANSWER_SECONDS);
+    public static void ensure(String bootstrapServers, Map<String, ?> access, Collection<String> names,
+                              TopicLayout layout, Map<String, String> configs) {
+        ensure(bootstrapServers, access, names, layout, configs, ANSWER_SECONDS);
     }
 
-    static void ensure(String bootstrapServers, Map<String, ?> access, Collection<String> names, int partitions,
+    static void ensure(String bootstrapServers, Map<String, ?> access, Collection<String> names, TopicLayout layout,
                        Map<String, String> configs, int answerSeconds) {
         Map<String, Object> admin = new HashMap<>(ServiceAccess.kafka(access));
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -73,8 +74,9 @@ public final class NewsTopics {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : names) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, java.util.Optional.of(partitions), java.util.Optional.empty())
-                            .configs(configs));
+                    missing.add(new NewTopic(name, java.util.Optional.of(layout.partitions()),
+                            layout.replicationFactor() < 0 ? java.util.Optional.empty()
+                                    : java.util.Optional.of(layout.replicationFactor())).configs(configs));
                 }
             }
             for (var created : client.createTopics(missing).values().values()) {
@@ -88,6 +90,11 @@ public final class NewsTopics {
             }
             awaitMetadata(client, names);
         } catch (ExecutionException | TimeoutException e) {
+            if (e.getCause() instanceof InvalidReplicationFactorException tooMany) {
+                throw new KafkaException("Cannot create topics " + names + " on " + bootstrapServers + ": "
+                        + tooMany.getMessage() + " Lower " + TopicLayout.REPLICATION_FACTOR + " (now "
+                        + layout.replicationFactor() + "), or -1 for the broker's default.", e);
+            }
             throw new KafkaException(BrokerRefusal.explain("Cannot create topics " + names, bootstrapServers, access, answerSeconds,
                     e.getCause() == null ? e : e.getCause()), e);
         } catch (InterruptedException e) {

@@ -54,7 +54,7 @@ class BrokerRefusalTest {
         Map<String, String> access = Map.of(ServiceAccess.SECURITY_PROTOCOL, "SSL",
                 "ssl.truststore.location", trustStore(dir).toString(), "ssl.truststore.password", SECRET);
 
-        assertThatThrownBy(() -> NewsTopics.ensure(bootstrap, access, List.of("refusal-tls"), 1, Map.of(), ANSWER_SECONDS))
+        assertThatThrownBy(() -> NewsTopics.ensure(bootstrap, access, List.of("refusal-tls"), new TopicLayout(1, TopicLayout.BROKER_DEFAULT), Map.of(), ANSWER_SECONDS))
                 .isInstanceOf(KafkaException.class)
                 .hasMessageContaining("security.protocol=SSL")
                 .hasMessageContaining("does security.protocol match the broker's listener")
@@ -72,7 +72,7 @@ class BrokerRefusalTest {
                 "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required"
                         + " username=\"news\" password=\"" + SECRET + "\";");
 
-        assertThatThrownBy(() -> NewsTopics.ensure(bootstrap, access, List.of("refusal-sasl"), 1, Map.of(), ANSWER_SECONDS))
+        assertThatThrownBy(() -> NewsTopics.ensure(bootstrap, access, List.of("refusal-sasl"), new TopicLayout(1, TopicLayout.BROKER_DEFAULT), Map.of(), ANSWER_SECONDS))
                 .isInstanceOf(KafkaException.class)
                 .hasMessageContaining("security.protocol=SASL_PLAINTEXT")
                 .hasMessageNotContaining(SECRET);

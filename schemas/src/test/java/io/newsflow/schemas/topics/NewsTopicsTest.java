@@ -1,11 +1,14 @@
 package io.newsflow.schemas.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.embedded.TestServices;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -28,5 +31,23 @@ class NewsTopicsTest {
                 assertThat(consumer.partitionsFor(name)).as(name).hasSize(3);
             }
         }
+    }
+
+    @Test
+    void theReplicationFactorIsTheLayoutsAndOneTheBrokersCannotHoldIsRefusedNamingTheSetting() throws Exception {
+        String bootstrap = TestServices.kafka().bootstrapServers();
+        String run = UUID.randomUUID().toString();
+
+        NewsTopics.ensure(bootstrap, Map.of(), List.of("layout-" + run), new TopicLayout(2, (short) 1), Map.of());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            var partitions = admin.describeTopics(List.of("layout-" + run)).allTopicNames().get().get("layout-" + run)
+                    .partitions();
+            assertThat(partitions).hasSize(2).allSatisfy(p -> assertThat(p.replicas()).hasSize(1));
+        }
+
+        // one broker cannot hold three copies
+        assertThatThrownBy(() -> NewsTopics.ensure(bootstrap, Map.of(), List.of("layout-three-" + run),
+                new TopicLayout(1, (short) 3), Map.of()))
+                .hasMessageContaining("topic.replication.factor (now 3)");
     }
 }
