@@ -2,6 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.schemas.topics.ClientSettings;
 import io.newsflow.schemas.topics.ServiceAccess;
 import io.newsflow.sink.SinkConfig;
 import java.util.Locale;
@@ -59,8 +60,11 @@ public final class Settings {
             known.addAll(definition.names());
         }
         for (String key : given.keySet()) {
-            if (!known.contains(key)) {
-                throw new ConfigException("Unknown setting '" + key + "'. Known settings: " + String.join(", ", known));
+            if (ClientSettings.isPassedThrough(key)) {
+                ClientSettings.requireAllowed(key);
+            } else if (!known.contains(key)) {
+                throw new ConfigException("Unknown setting '" + key + "'. Known settings: " + String.join(", ", known)
+                        + "; and Kafka's own client settings as producer.*, consumer.* or streams.*.");
             }
         }
     }

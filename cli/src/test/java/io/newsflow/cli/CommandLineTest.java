@@ -33,6 +33,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aClientSettingThatCarriesTheGuaranteesIsRefusedByName() {
+        int code = newsflow("ingest", "--bootstrap-servers", "127.0.0.1:9", "--schema-registry", "http://127.0.0.1:9",
+                "-s", "producer.acks=1");
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("'producer.acks' cannot be passed through");
+    }
+
+    @Test
     void searchWithoutAStoreOrARunningPipelineSaysWhatToDo() {
         int code = newsflow("search", "--data-dir", dir.toString(), "Raqqa");
         assertThat(code).isNotZero();

@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.schemas.topics.ClientSettings;
 import io.newsflow.schemas.topics.NewsTopics;
 import io.newsflow.schemas.topics.ServiceAccess;
 import io.newsflow.schemas.topics.TopicLayout;
@@ -110,6 +111,7 @@ public final class EnrichConfig extends AbstractConfig {
         p.put(StreamsConfig.consumerPrefix("max.poll.interval.ms"), 600_000);
         p.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
         p.put(StreamsConfig.producerPrefix("max.request.size"), 32 * 1024 * 1024);
+        p.putAll(ClientSettings.streams(originals()));
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, UnreadableRecordHandler.class);
         p.put(UnreadableRecordHandler.DEAD_LETTER_TOPIC, getString(DLQ_TOPIC));
         if (StreamsConfig.EXACTLY_ONCE_V2.equals(getString(PROCESSING_GUARANTEE))) {

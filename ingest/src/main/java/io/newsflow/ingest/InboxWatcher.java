@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.schemas.RawFile;
 import io.newsflow.schemas.serde.AvroSerializer;
+import io.newsflow.schemas.topics.ClientSettings;
 import io.newsflow.schemas.topics.NewsTopics;
 import io.newsflow.schemas.topics.ServiceAccess;
 import io.newsflow.schemas.topics.TopicLayout;
@@ -118,6 +119,7 @@ public final class InboxWatcher implements AutoCloseable {
         settings.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         settings.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxRecord));
         settings.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(32L * 1024 * 1024, 2 * maxRecord));
+        settings.putAll(ClientSettings.producer(config.originals()));
         return new InboxWatcher(config, new KafkaProducer<>(settings, new StringSerializer(), values));
     }
 

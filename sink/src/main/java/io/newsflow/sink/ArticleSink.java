@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.schemas.Article;
 import io.newsflow.schemas.serde.AvroDeserializer;
 import io.newsflow.schemas.serde.SchemaRegistryException;
+import io.newsflow.schemas.topics.ClientSettings;
 import io.newsflow.schemas.topics.DeadLetter;
 import io.newsflow.schemas.topics.NewsTopics;
 import io.newsflow.schemas.topics.ServiceAccess;
@@ -102,11 +103,13 @@ public final class ArticleSink implements AutoCloseable {
         // only articles from committed enrich transactions
         consumerSettings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerSettings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.getInt(SinkConfig.BULK_MAX_DOCS));
+        consumerSettings.putAll(ClientSettings.consumer(config.originals()));
         this.consumer = new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         Map<String, Object> producerSettings = new HashMap<>(access);
         producerSettings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         producerSettings.put(ProducerConfig.ACKS_CONFIG, "all");
         producerSettings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerSettings.putAll(ClientSettings.producer(config.originals()));
         this.deadLetters = new KafkaProducer<>(producerSettings, new ByteArraySerializer(), new ByteArraySerializer());
         this.articles = new AvroDeserializer<>(Article.class);
         articles.configure(ServiceAccess.registry(config.originals(), config.getString(SinkConfig.SCHEMA_REGISTRY_URL)),

@@ -1,17 +1,10 @@
 package io.newsflow.sink;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.newsflow.embedded.TestServices;
 import io.newsflow.embedded.TestTopics;
 import io.newsflow.schemas.Article;
@@ -23,6 +16,13 @@ import io.newsflow.schemas.ExtractionStats;
 import io.newsflow.schemas.serde.AvroSerdeConfig;
 import io.newsflow.schemas.serde.AvroSerializer;
 import io.newsflow.schemas.topics.DeadLetter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +31,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.management.ObjectName;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -247,6 +249,19 @@ class ArticleSinkTest {
         }
         ArticleSearch search = new ArticleSearch(SearchStore.connect(openSearch, null, null), index);
         assertThat(search.count()).isEqualTo(total);
+    }
+
+    @Test
+    void kafkasOwnClientSettingsReachTheSinksConsumerAndProducerByPrefix() throws Exception {
+        String topic = "sink-pass-through";
+        try (ArticleSink sink = new ArticleSink(sinkConfig(topic, "news-articles-pass-through", Map.of(
+                "consumer.client.id", "articles-reader-" + topic, "producer.client.id", "dead-letters-" + topic)))) {
+            var beans = ManagementFactory.getPlatformMBeanServer();
+            assertThat(beans.isRegistered(new ObjectName("kafka.consumer:type=consumer-metrics,client-id=articles-reader-"
+                    + topic))).isTrue();
+            assertThat(beans.isRegistered(new ObjectName("kafka.producer:type=producer-metrics,client-id=dead-letters-"
+                    + topic))).isTrue();
+        }
     }
 
     /** Records of {@code topic} not yet committed by {@code group}. */
