@@ -85,7 +85,7 @@ class PipelineEndToEndTest {
             String status = newsflow("status", "--data-dir", data.toString());
             assertThat(status).containsPattern("newsflow_ingest_files_published_total +5.0")
                     .containsPattern("newsflow_sink_indexed_total +" + expected + ".0")
-                    .containsPattern("newsflow_enrich_ner_cpu_seconds_total +[1-9]")
+                    .containsPattern("newsflow_enrich_ner_cpu_seconds_total +(0\\.\\d*[1-9]|[1-9])")
                     .contains("topic news.raw           5 offsets", "lag newsflow-sink", "news.articles-5");
             // the same page a Prometheus scrapes, with the Kafka clients' and Streams' own metrics
             String page = new String(URI.create(metrics.url()).toURL().openStream().readAllBytes(), StandardCharsets.UTF_8);
