@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.schemas.topics.ClientSettings;
 import io.newsflow.schemas.topics.NewsTopics;
 import io.newsflow.schemas.topics.ServiceAccess;
+import io.newsflow.schemas.topics.ServiceAddresses;
 import io.newsflow.schemas.topics.TopicLayout;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /** Every setting of the enrich stage, with its default and meaning; validated when constructed. */
 public final class EnrichConfig extends AbstractConfig {
-    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
-    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    public static final String BOOTSTRAP_SERVERS = ServiceAddresses.BOOTSTRAP_SERVERS;
+    public static final String SCHEMA_REGISTRY_URL = ServiceAddresses.SCHEMA_REGISTRY_URL;
     public static final String APPLICATION_ID = "application.id";
     public static final String RAW_TOPIC = "topic.raw";
     public static final String ARTICLES_TOPIC = "topic.articles";
@@ -29,11 +30,7 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
     public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
 
-    static final ConfigDef DEFINITION = TopicLayout.addTo(new ConfigDef())
-            .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Kafka brokers, host:port[,host:port].")
-            .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Confluent-compatible schema registry URL.")
+    static final ConfigDef DEFINITION = ServiceAddresses.addTo(TopicLayout.addTo(new ConfigDef()))
             .define(APPLICATION_ID, Type.STRING, "newsflow-enrich", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Kafka Streams application id: instances with the same id share the work.")
             .define(RAW_TOPIC, Type.STRING, NewsTopics.RAW, new ConfigDef.NonEmptyString(), Importance.MEDIUM,

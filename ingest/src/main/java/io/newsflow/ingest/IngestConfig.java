@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.schemas.topics.ServiceAddresses;
 import io.newsflow.schemas.topics.TopicLayout;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,8 +15,8 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 
 /** Every setting of the ingest stage, with its default and meaning; validated when constructed. */
 public final class IngestConfig extends AbstractConfig {
-    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
-    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    public static final String BOOTSTRAP_SERVERS = ServiceAddresses.BOOTSTRAP_SERVERS;
+    public static final String SCHEMA_REGISTRY_URL = ServiceAddresses.SCHEMA_REGISTRY_URL;
     public static final String INBOX_DIR = "inbox.dir";
     public static final String DONE_DIR = "done.dir";
     public static final String FAILED_DIR = "failed.dir";
@@ -27,11 +28,7 @@ public final class IngestConfig extends AbstractConfig {
     public static final String AFTER_PUBLISH = "after.publish";
     public static final String RETRY_MAX_BACKOFF_MS = "retry.max.backoff.ms";
 
-    static final ConfigDef DEFINITION = TopicLayout.addTo(new ConfigDef())
-            .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Kafka brokers to publish to, host:port[,host:port].")
-            .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Confluent-compatible schema registry URL.")
+    static final ConfigDef DEFINITION = ServiceAddresses.addTo(TopicLayout.addTo(new ConfigDef()))
             .define(INBOX_DIR, Type.STRING, "inbox", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Folder watched for dropped files.")
             .define(DONE_DIR, Type.STRING, "", Importance.MEDIUM,

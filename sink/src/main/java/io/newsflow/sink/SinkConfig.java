@@ -1,6 +1,7 @@
 package io.newsflow.sink;
 
 import io.newsflow.schemas.topics.NewsTopics;
+import io.newsflow.schemas.topics.ServiceAddresses;
 import io.newsflow.schemas.topics.TopicLayout;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -11,8 +12,8 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 
 /** Every setting of the sink stage, with its default and meaning; validated when constructed. */
 public final class SinkConfig extends AbstractConfig {
-    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
-    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    public static final String BOOTSTRAP_SERVERS = ServiceAddresses.BOOTSTRAP_SERVERS;
+    public static final String SCHEMA_REGISTRY_URL = ServiceAddresses.SCHEMA_REGISTRY_URL;
     public static final String OPENSEARCH_URL = "opensearch.url";
     public static final String OPENSEARCH_USERNAME = "opensearch.username";
     public static final String OPENSEARCH_PASSWORD = "opensearch.password";
@@ -39,11 +40,7 @@ public final class SinkConfig extends AbstractConfig {
             .define(OPENSEARCH_TLS_CA_FILE, Type.STRING, "", Importance.MEDIUM,
                     "PEM file of the CA(s) to trust for an https OpenSearch URL instead of the JVM's defaults; empty for the defaults.");
 
-    static final ConfigDef DEFINITION = TopicLayout.addTo(new ConfigDef(STORE))
-            .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Kafka brokers, host:port[,host:port].")
-            .define(SCHEMA_REGISTRY_URL, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Confluent-compatible schema registry URL.")
+    static final ConfigDef DEFINITION = ServiceAddresses.addTo(TopicLayout.addTo(new ConfigDef(STORE)))
             .define(INDEX, Type.STRING, "news-articles", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
                     "Index the articles are written to; the sink gives it the articles' mapping (template newsflow-<index>).")
             .define(ARTICLES_TOPIC, Type.STRING, NewsTopics.ARTICLES, new ConfigDef.NonEmptyString(), Importance.MEDIUM,
