@@ -247,23 +247,21 @@ public final class ArticleSink implements AutoCloseable {
         List<Indexable> indexables = new ArrayList<>();
         Map<ConsumerRecord<byte[], byte[]>, RuntimeException> unreadable = new LinkedHashMap<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
-            Article article;
-            try {
-                article = readWaitingForTheRegistry(record);
-            } catch (RuntimeException e) {
+            Read read = retryForever("read article record " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset(), () -> read(record));
+            if (read == null) {
+                return false; // stopped while the registry was down: what could not be read is no fault of the records
+            }
+            if (read.failure() != null) {
                 // a registry refusing our credentials is no fault of the record: stop rather than dead-letter them all
-                SchemaRegistryException.refusalIn(e).ifPresent(refusal -> {
+                SchemaRegistryException.refusalIn(read.failure()).ifPresent(refusal -> {
                     throw new StoreRefusal(refusal.getMessage());
                 });
-                unreadable.put(record, e);
-                continue;
+                unreadable.put(record, read.failure());
+            } else if (read.article() != null) {
+                indexables.add(new Indexable(record, BulkBody.item(index, read.article().getId(),
+                        ArticleIndex.document(read.article()))));
             }
-            if (article != null) {
-                indexables.add(new Indexable(record, BulkBody.item(index, article.getId(), ArticleIndex.document(article))));
-            }
-        }
-        if (!running) {
-            return false; // stopped while the registry was down: what could not be read is no fault of the records
         }
         Map<ConsumerRecord<byte[], byte[]>, Exception> refused = new LinkedHashMap<>(unreadable);
         for (List<Indexable> request : BulkBody.split(indexables, Indexable::item, config.getInt(SinkConfig.BULK_MAX_DOCS),
@@ -283,29 +281,23 @@ public final class ArticleSink implements AutoCloseable {
         return true;
     }
 
+    /** One record read: its article (null for a tombstone), or why it cannot be read. */
+    private record Read(Article article, RuntimeException failure) {
+    }
+
     /**
-     * The record's article. While the registry cannot be reached (a sink started before it, or the writer's
-     * schema not yet fetched), waits and asks again instead of dead-lettering records that are fine.
+     * Reads {@code record}. While the registry cannot be reached (a sink started before it, or the writer's
+     * schema not yet fetched), an IOException that retryForever retries: no fault of the record, which is
+     * not dead-lettered. A registry refusing our credentials is a failure, which stops the sink.
      */
-    private Article readWaitingForTheRegistry(ConsumerRecord<byte[], byte[]> record) {
-        long backoff = 200;
-        while (true) {
-            try {
-                return articles.deserialize(record.topic(), record.value());
-            } catch (RuntimeException e) {
-                if (!running || !SchemaRegistryException.unavailableIn(e)) {
-                    throw e;
-                }
-                LOG.warn("The schema registry cannot be reached to read article record {}-{}@{} ({}); asking again in {} ms",
-                        record.topic(), record.partition(), record.offset(), e.getMessage(), backoff);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                backoff = Math.min(config.getLong(SinkConfig.RETRY_MAX_BACKOFF_MS), backoff * 2);
+    private Read read(ConsumerRecord<byte[], byte[]> record) throws IOException {
+        try {
+            return new Read(articles.deserialize(record.topic(), record.value()), null);
+        } catch (RuntimeException e) {
+            if (SchemaRegistryException.refusalIn(e).isEmpty() && SchemaRegistryException.unavailableIn(e)) {
+                throw new IOException("the schema registry cannot be reached: " + e.getMessage(), e);
             }
+            return new Read(null, e);
         }
     }
 
