@@ -110,15 +110,14 @@ public final class InboxWatcher implements AutoCloseable {
         AvroSerializer<RawFile> values = new AvroSerializer<>();
         values.configure(ServiceAccess.registry(config.originals(), config.getString(IngestConfig.SCHEMA_REGISTRY_URL)),
                 false);
-        long maxRecord = config.getLong(IngestConfig.MAX_FILE_BYTES) + 1024 * 1024;
         Map<String, Object> settings = new HashMap<>(ServiceAccess.kafka(config.originals()));
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         settings.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        settings.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxRecord));
-        settings.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(32L * 1024 * 1024, 2 * maxRecord));
+        settings.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxRecordBytes));
+        settings.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(32L * 1024 * 1024, 2 * maxRecordBytes));
         settings.putAll(ClientSettings.producer(config.originals()));
         return new InboxWatcher(config, new KafkaProducer<>(settings, new StringSerializer(), values));
     }

@@ -44,11 +44,10 @@ class KillStagesTest {
         List<String> enrich = new ArrayList<>(List.of("enrich", "--data-dir", root.resolve("enrich").toString(),
                 "-s", "num.stream.threads=2"));
         enrich.addAll(connection);
-        enrich.addAll(names.options("topic.raw", "topic.articles", "topic.dlq", "topic.entity-counts",
-                "topic.entity-aliases", "application.id"));
+        enrich.addAll(names.enrichOptions());
         List<String> sink = new ArrayList<>(List.of("sink", "--opensearch", openSearch));
         sink.addAll(connection);
-        sink.addAll(names.options("topic.articles", "topic.dlq", "group.id", "index"));
+        sink.addAll(names.sinkOptions());
 
         long seed = System.nanoTime();
         Random random = new Random(seed);

@@ -28,8 +28,18 @@ record OwnNames(String suffix) {
         return settings;
     }
 
-    /** The settings named, as {@code -s KEY=VALUE} options of a stage command. */
-    List<String> options(String... keys) {
+    /** The names {@code newsflow enrich} takes, as its {@code -s KEY=VALUE} options. */
+    List<String> enrichOptions() {
+        return options("topic.raw", "topic.articles", "topic.dlq", "topic.entity-counts", "topic.entity-aliases",
+                "application.id");
+    }
+
+    /** The names {@code newsflow sink} takes, as its {@code -s KEY=VALUE} options. */
+    List<String> sinkOptions() {
+        return options("topic.articles", "topic.dlq", "group.id", "index");
+    }
+
+    private List<String> options(String... keys) {
         List<String> options = new ArrayList<>();
         for (String key : keys) {
             options.add("-s");

@@ -48,7 +48,7 @@ class ScaleOutTest {
                 "--metrics-port", "0");
         List<String> sink = new ArrayList<>(List.of("sink", "--opensearch", openSearch));
         sink.addAll(connection);
-        sink.addAll(names.options("topic.articles", "topic.dlq", "group.id", "index"));
+        sink.addAll(names.sinkOptions());
         String rawTopic = names.settings().get("topic.raw");
         String articlesTopic = names.settings().get("topic.articles");
         String enrichGroup = names.settings().get("application.id");
@@ -66,8 +66,7 @@ class ScaleOutTest {
                 List<String> instance = new ArrayList<>(List.of("enrich", "--data-dir", root.resolve("enrich-" + i).toString(),
                         "-s", "num.stream.threads=1"));
                 instance.addAll(connection);
-                instance.addAll(names.options("topic.raw", "topic.articles", "topic.dlq", "topic.entity-counts",
-                        "topic.entity-aliases", "application.id"));
+                instance.addAll(names.enrichOptions());
                 enrich.add(NewsflowProcess.start(root.resolve("enrich-" + i + ".log"), "768m", instance));
                 sinks.add(NewsflowProcess.start(root.resolve("sink-" + i + ".log"), "256m", sink));
             }
