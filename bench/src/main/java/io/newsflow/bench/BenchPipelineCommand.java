@@ -74,7 +74,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             description = "Scratch folder for the services' data and the inbox; the report goes here too (default: ${DEFAULT-VALUE}).")
     Path workDir;
 
-    @Option(names = "--opensearch-heap", defaultValue = "512m", description = "Heap of the embedded OpenSearch, as `run` gives it (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--opensearch-heap", defaultValue = "512m", description = "Most heap the embedded OpenSearch may take, as `run` gives it (default: ${DEFAULT-VALUE}).")
     String openSearchHeap;
 
     @Option(names = "--enrich-processes", defaultValue = "0",

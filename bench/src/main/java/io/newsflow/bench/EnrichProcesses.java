@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Enrich instances as separate processes, each started as an operator would start one:
  * {@code newsflow enrich} against the same services, with the same application id, so they
- * share the raw topic's partitions. Each gets one stream thread per core divided among them
- * (at least one), unless {@code num.stream.threads} is set. Logs go to {@code enrich-N.log}.
+ * share the raw topic's partitions, and with the JVM options {@code ./newsflow} gives. Each gets one
+ * stream thread per core divided among them (at least one), unless {@code num.stream.threads} is set.
+ * Logs go to {@code enrich-N.log}.
  */
 final class EnrichProcesses implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
@@ -23,10 +24,11 @@ final class EnrichProcesses implements AutoCloseable {
             throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, count));
         for (int i = 1; i <= count; i++) {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                    "io.newsflow.cli.Newsflow", "enrich", "--bootstrap-servers", bootstrap, "--schema-registry", registry,
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(javaOptions());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.newsflow.cli.Newsflow", "enrich",
+                    "--bootstrap-servers", bootstrap, "--schema-registry", registry,
                     "--data-dir", Files.createDirectories(work.resolve("enrich-" + i)).toString()));
             Map<String, String> own = new LinkedHashMap<>(settings);
             own.putIfAbsent(EnrichConfig.STREAM_THREADS, Integer.toString(threads));
@@ -35,6 +37,12 @@ final class EnrichProcesses implements AutoCloseable {
             processes.add(new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
         }
+    }
+
+    /** The JVM options {@code ./newsflow} gives every command, so each instance starts as {@code ./newsflow enrich} would. */
+    private static List<String> javaOptions() {
+        String options = System.getenv().getOrDefault("NEWSFLOW_JAVA_OPTS", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** The processes by name, for the meter. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ public final class EmbeddedOpenSearch implements AutoCloseable {
      * and returns once the cluster is at least yellow with the indices it kept searchable.
      *
      * @param httpPort the HTTP port on 127.0.0.1, 0 for any free one
-     * @param heap     the node's heap, as for {@code -Xmx} (e.g. {@code 384m})
+     * @param heap     the most heap the node may take, as for {@code -Xmx} (e.g. {@code 384m}); it starts small
      */
     public static EmbeddedOpenSearch start(Path dataDir, int httpPort, String heap) {
         if (!heap.matches("\\d+[kKmMgG]?")) {
@@ -54,12 +55,10 @@ public final class EmbeddedOpenSearch implements AutoCloseable {
         // the log is appended to across restarts: only lines written after this offset belong to this start
         long logStart = sizeOf(log);
         long startNanos = System.nanoTime();
-        List<String> jvmArgs = List.of(
-                "-Xms" + heap, "-Xmx" + heap,
-                "-XX:+UseSerialGC",
-                // an OutOfMemoryError would otherwise leave a half-dead node that still holds the port
-                "-XX:+ExitOnOutOfMemoryError",
-                "-cp", Installation.current().openSearchClasspath());
+        List<String> jvmArgs = new ArrayList<>(ChildJvm.heap("64m", heap));
+        // an OutOfMemoryError would otherwise leave a half-dead node that still holds the port
+        jvmArgs.add("-XX:+ExitOnOutOfMemoryError");
+        jvmArgs.addAll(List.of("-cp", Installation.current().openSearchClasspath()));
         ChildJvm child = ChildJvm.start(SERVICE, jvmArgs, List.of(MAIN_CLASS, home.toString(), Integer.toString(httpPort)),
                 home, log);
         try {

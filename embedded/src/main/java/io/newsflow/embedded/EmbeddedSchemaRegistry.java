@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -41,14 +42,15 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         int httpPort = Ports.claim(SERVICE, "--registry-port", port);
         Path jar = Installation.current().registryRunnerJar();
         long started = System.nanoTime();
-        ChildJvm jvm = ChildJvm.start(SERVICE, List.of(
-                        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                        "-Dquarkus.http.host=127.0.0.1",
-                        "-Dquarkus.http.port=" + httpPort,
-                        "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("registry"),
-                        "-Dquarkus.datasource.jdbc.min-size=1",
-                        "-Dquarkus.datasource.jdbc.initial-size=1",
-                        "-Dquarkus.log.console.color=false"),
+        List<String> jvmArgs = new ArrayList<>(ChildJvm.heap("32m", "256m"));
+        jvmArgs.addAll(List.of("-XX:TieredStopAtLevel=1",
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + httpPort,
+                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("registry"),
+                "-Dquarkus.datasource.jdbc.min-size=1",
+                "-Dquarkus.datasource.jdbc.initial-size=1",
+                "-Dquarkus.log.console.color=false"));
+        ChildJvm jvm = ChildJvm.start(SERVICE, jvmArgs,
                 List.of("-cp", jar + File.pathSeparator + OrphanGuard.codeSource(), OrphanGuard.class.getName(),
                         mainClassOf(jar)), dir, dir.resolve("registry.log"));
         EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(jvm, httpPort);
