@@ -69,24 +69,20 @@ public final class SearchStore {
         return new OpenSearchClient(transport.build());
     }
 
-    /** A client with the sink's connection settings: URL, user and password (settings or env), CA file. */
+    /** A client with the sink's connection settings: URL, user and password, CA file. */
     public static OpenSearchClient connect(SinkConfig config) {
         return connect(config.originals());
     }
 
     /**
      * A client from the store settings among {@code settings} (opensearch.url, opensearch.username,
-     * opensearch.password, opensearch.tls.ca.file); user and password fall back to the environment.
+     * opensearch.password, opensearch.tls.ca.file). The command line reads them from the environment too.
      */
     public static OpenSearchClient connect(Map<String, ?> settings) {
         AbstractConfig config = new AbstractConfig(SinkConfig.STORE, settings, false);
-        String user = config.getString(SinkConfig.OPENSEARCH_USERNAME);
-        String password = config.getPassword(SinkConfig.OPENSEARCH_PASSWORD).value();
         String ca = config.getString(SinkConfig.OPENSEARCH_TLS_CA_FILE);
-        return connect(config.getString(SinkConfig.OPENSEARCH_URL),
-                user.isBlank() ? System.getenv("NEWSFLOW_OPENSEARCH_USERNAME") : user,
-                password.isEmpty() ? System.getenv("NEWSFLOW_OPENSEARCH_PASSWORD") : password,
-                ca.isBlank() ? null : Path.of(ca));
+        return connect(config.getString(SinkConfig.OPENSEARCH_URL), config.getString(SinkConfig.OPENSEARCH_USERNAME),
+                config.getPassword(SinkConfig.OPENSEARCH_PASSWORD).value(), ca.isBlank() ? null : Path.of(ca));
     }
 
     private static SSLContext trusting(Path pemFile) {
