@@ -19,8 +19,9 @@ RUN groupadd --system --gid 10001 newsflow \
  && chmod 755 /var/lib/newsflow
 # 755: the working folder of every stage, also of ingest when it runs as the inbox owner (see docker-compose.yml)
 COPY --from=build /newsflow/lib /opt/newsflow/lib
-# the launcher: JAVA_OPTS for the JVM (heap, GC), everything else goes to io.newsflow.cli.Newsflow
-RUN printf '#!/bin/sh\nexec java ${JAVA_OPTS:--XX:MaxRAMPercentage=75 -XX:+UseSerialGC} -cp "/opt/newsflow/lib/*" io.newsflow.cli.Newsflow "$@"\n' \
+# the launcher: JAVA_OPTS for the JVM (heap, GC; by default as ./newsflow's, capped at 75% of the container's memory),
+# everything else goes to io.newsflow.cli.Newsflow
+RUN printf '#!/bin/sh\nexec java ${JAVA_OPTS:--XX:MaxRAMPercentage=75 -Xms128m -Xmn64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC} -cp "/opt/newsflow/lib/*" io.newsflow.cli.Newsflow "$@"\n' \
       > /usr/local/bin/newsflow \
  && chmod 755 /usr/local/bin/newsflow
 USER newsflow
