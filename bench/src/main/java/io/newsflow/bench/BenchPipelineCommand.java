@@ -113,7 +113,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             processes.put("opensearch", openSearch.pid());
             processes.put("schema registry", registry.pid());
             ProcessMeter meter = new ProcessMeter(processes);
-            Run run = new Run(pipeline, copies, inbox);
+            Run run = new Run(pipeline, enrichers, copies, inbox);
 
             out.printf("Warm-up: %d files, at least %d s...%n", warmup, warmupSeconds);
             out.flush();
@@ -164,6 +164,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     /** The pipeline with its counters, and the files dropped into it so far with the articles they hold. */
     private static final class Run {
         final Pipeline pipeline;
+        final EnrichProcesses enrichers;
         final CorpusCopies copies;
         final Path inbox;
         final ArticleExtractor extractor = new ArticleExtractor();
@@ -171,11 +172,19 @@ final class BenchPipelineCommand implements Callable<Integer> {
         int dropped;
         long expectedArticles;
 
-        Run(Pipeline pipeline, CorpusCopies copies, Path inbox) {
+        Run(Pipeline pipeline, EnrichProcesses enrichers, CorpusCopies copies, Path inbox) {
             this.pipeline = pipeline;
+            this.enrichers = enrichers;
             this.copies = copies;
             this.inbox = inbox;
             this.indexedAtStart = counter("sink.indexed");
+        }
+
+        /** The pipeline's counters, and the recogniser's in the enrich processes when enrich runs in its own. */
+        Map<String, Long> counters() throws IOException, InterruptedException {
+            Map<String, Long> counters = new LinkedHashMap<>(pipeline.counters());
+            counters.putAll(enrichers.counters());
+            return counters;
         }
 
         long counter(String name) {
@@ -225,7 +234,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             throws InterruptedException, IOException {
         Map<String, Long> processCpu = meter.processCpu();
         Map<String, Long> stageCpu = meter.stageCpu();
-        Map<String, Long> counters = run.pipeline.counters();
+        Map<String, Long> counters = run.counters();
         long articlesBefore = run.expectedArticles;
         List<CorpusCopies.Copy> batch = run.next(files);
         long articles = run.expectedArticles - articlesBefore;
@@ -242,7 +251,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         progress.add(new double[] {seconds, run.counter("sink.indexed") - indexedBefore});
         Map<String, Long> delta = new LinkedHashMap<>();
-        run.pipeline.counters().forEach((name, value) -> delta.put(name, value - counters.getOrDefault(name, 0L)));
+        run.counters().forEach((name, value) -> delta.put(name, value - counters.getOrDefault(name, 0L)));
         double sustained = sustainedRate(progress, articles);
 
         Map<String, Object> result = new LinkedHashMap<>();
@@ -270,11 +279,17 @@ final class BenchPipelineCommand implements Callable<Integer> {
         result.put("coresBusy", all * articles / seconds);
         double ner = delta.getOrDefault("enrich.ner.cpu.millis", -1L) / 1000.0 / Math.max(1, articles);
         if (ner >= 0) {
-            perStage.put("  of which NER (in enrich)", ner);
+            if (enrichProcesses == 0) {
+                perStage.put("  of which NER (in enrich)", ner);
+            }
+            result.put("nerCpuSecondsPerArticle", ner);
             result.put("nerShareOfAllCpu", ner / all);
         }
         out.printf("%nCPU-seconds per article             cpu-s   share%n");
         perProcess.forEach((name, cpu) -> out.printf("  %-32s %6.3f  %5.1f%%%n", name, cpu, 100 * cpu / all));
+        if (ner >= 0 && enrichProcesses > 0) {
+            out.printf("  %-32s %6.3f  %5.1f%%%n", "  of which NER (enrich processes)", ner, 100 * ner / all);
+        }
         out.printf("  %-32s %6.3f  (%.2f of %d cores busy)%n", "all processes", all, all * articles / seconds,
                 Runtime.getRuntime().availableProcessors());
         out.printf("  by stage, in the newsflow JVM:%n");

@@ -2,8 +2,15 @@ package io.newsflow.bench;
 
 import io.newsflow.enrich.EnrichConfig;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +22,26 @@ import java.util.concurrent.TimeUnit;
  * {@code newsflow enrich} against the same services, with the same application id, so they
  * share the raw topic's partitions, and with the JVM options {@code ./newsflow} gives. Each gets one
  * stream thread per core divided among them (at least one), unless {@code num.stream.threads} is set.
+ * Each serves its metrics page on a port of its own, where the bench reads the recogniser's counters.
  * Logs go to {@code enrich-N.log}.
  */
 final class EnrichProcesses implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
+    private final List<URI> metricsPages = new ArrayList<>();
 
     EnrichProcesses(int count, String bootstrap, String registry, Path work, Map<String, String> settings)
             throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, count));
         for (int i = 1; i <= count; i++) {
+            int metricsPort = freePort();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(javaOptions());
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.newsflow.cli.Newsflow", "enrich",
                     "--bootstrap-servers", bootstrap, "--schema-registry", registry,
-                    "--data-dir", Files.createDirectories(work.resolve("enrich-" + i)).toString()));
+                    "--data-dir", Files.createDirectories(work.resolve("enrich-" + i)).toString(),
+                    "--metrics-port", Integer.toString(metricsPort)));
+            metricsPages.add(URI.create("http://127.0.0.1:" + metricsPort + "/metrics"));
             Map<String, String> own = new LinkedHashMap<>(settings);
             own.putIfAbsent(EnrichConfig.STREAM_THREADS, Integer.toString(threads));
             own.forEach((key, value) -> command.addAll(List.of("-s", key + "=" + value)));
@@ -43,6 +55,37 @@ final class EnrichProcesses implements AutoCloseable {
     private static List<String> javaOptions() {
         String options = System.getenv().getOrDefault("NEWSFLOW_JAVA_OPTS", "").strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * The recogniser's counters summed over the instances, read from their metrics pages under the names the
+     * pipeline's own counters have: {@code enrich.tokens} and {@code enrich.ner.cpu.millis}. Empty without instances.
+     */
+    Map<String, Long> counters() throws IOException, InterruptedException {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        HttpClient http = HttpClient.newHttpClient();
+        for (URI page : metricsPages) {
+            String body = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            body.lines().forEach(line -> {
+                if (line.startsWith("newsflow_enrich_tokens_total ")) {
+                    counters.merge("enrich.tokens", (long) valueOf(line), Long::sum);
+                } else if (line.startsWith("newsflow_enrich_ner_cpu_seconds_total ")) {
+                    counters.merge("enrich.ner.cpu.millis", Math.round(valueOf(line) * 1000), Long::sum);
+                }
+            });
+        }
+        return counters;
+    }
+
+    private static double valueOf(String metricsLine) {
+        return Double.parseDouble(metricsLine.substring(metricsLine.lastIndexOf(' ') + 1));
     }
 
     /** The processes by name, for the meter. */

@@ -41,4 +41,23 @@ class BenchPipelineCommandTest {
         assertThat(report.path("timeline").size()).isPositive();
         assertThat(work.resolve("pipeline.png")).isNotEmptyFile();
     }
+
+    @Test
+    void measuresEnrichInItsOwnProcessWithTheRecognisersCountersReadFromItsMetricsPage() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine cmd = new CommandLine(new BenchPipelineCommand());
+        cmd.setOut(new PrintWriter(out));
+
+        assertThat(cmd.execute("../samples/seeds", "--files", "5", "--warmup", "1", "--warmup-seconds", "0",
+                "--latency-files", "0", "--enrich-processes", "1", "--work-dir", work.toString())).isZero();
+
+        assertThat(out.toString()).contains("5 files, 11 articles")
+                .containsPattern("enrich 1 +\\d+\\.\\d+ +\\d+\\.\\d+%")
+                .containsPattern("of which NER \\(enrich processes\\) +\\d+\\.\\d+")
+                .containsPattern("enrich 1 +\\d+ +\\d+")
+                .containsPattern("[\\d,]+ tokens/s through the entity recogniser");
+        JsonNode throughput = new ObjectMapper().readTree(work.resolve("pipeline.json").toFile()).path("throughput");
+        assertThat(throughput.path("articles").asInt()).isEqualTo(11);
+        assertThat(throughput.path("nerShareOfAllCpu").asDouble()).isBetween(0.01, 1.0);
+    }
 }
