@@ -111,7 +111,6 @@ public final class EnrichConfig extends AbstractConfig {
         p.putAll(ClientSettings.streams(originals()));
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, UnreadableRecordHandler.class);
         p.put(UnreadableRecordHandler.DEAD_LETTER_TOPIC, getString(DLQ_TOPIC));
-        p.put(UnreadableRecordHandler.ALIAS_TOPIC, getString(ENTITY_ALIASES_TOPIC));
         if (StreamsConfig.EXACTLY_ONCE_V2.equals(getString(PROCESSING_GUARANTEE))) {
             p.putAll(EXACTLY_ONCE_PRODUCER);
         }
