@@ -1,16 +1,12 @@
 package io.newsflow.bench;
 
+import io.newsflow.cli.MetricsPage;
+import io.newsflow.embedded.Ports;
 import io.newsflow.enrich.EnrichConfig;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  * Logs go to {@code enrich-N.log}.
  */
 final class EnrichProcesses implements AutoCloseable {
+    private static final String TOKENS = "newsflow_enrich_tokens_total";
+    private static final String NER_SECONDS = "newsflow_enrich_ner_cpu_seconds_total";
+
     private final List<Process> processes = new ArrayList<>();
     private final List<URI> metricsPages = new ArrayList<>();
 
@@ -33,7 +32,7 @@ final class EnrichProcesses implements AutoCloseable {
             throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, count));
         for (int i = 1; i <= count; i++) {
-            int metricsPort = freePort();
+            int metricsPort = Ports.claim("enrich " + i, "--metrics-port", 0);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(javaOptions());
@@ -57,35 +56,23 @@ final class EnrichProcesses implements AutoCloseable {
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     /**
      * The recogniser's counters summed over the instances, read from their metrics pages under the names the
      * pipeline's own counters have: {@code enrich.tokens} and {@code enrich.ner.cpu.millis}. Empty without instances.
      */
     Map<String, Long> counters() throws IOException, InterruptedException {
         Map<String, Long> counters = new LinkedHashMap<>();
-        HttpClient http = HttpClient.newHttpClient();
         for (URI page : metricsPages) {
-            String body = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            body.lines().forEach(line -> {
-                if (line.startsWith("newsflow_enrich_tokens_total ")) {
-                    counters.merge("enrich.tokens", (long) valueOf(line), Long::sum);
-                } else if (line.startsWith("newsflow_enrich_ner_cpu_seconds_total ")) {
-                    counters.merge("enrich.ner.cpu.millis", Math.round(valueOf(line) * 1000), Long::sum);
-                }
-            });
+            Map<String, String> samples = MetricsPage.read(page);
+            if (samples.containsKey(TOKENS)) {
+                counters.merge("enrich.tokens", (long) Double.parseDouble(samples.get(TOKENS)), Long::sum);
+            }
+            if (samples.containsKey(NER_SECONDS)) {
+                counters.merge("enrich.ner.cpu.millis", Math.round(Double.parseDouble(samples.get(NER_SECONDS)) * 1000),
+                        Long::sum);
+            }
         }
         return counters;
-    }
-
-    private static double valueOf(String metricsLine) {
-        return Double.parseDouble(metricsLine.substring(metricsLine.lastIndexOf(' ') + 1));
     }
 
     /** The processes by name, for the meter. */

@@ -6,10 +6,6 @@ import io.newsflow.sink.SinkConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,19 +68,20 @@ final class StatusCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The newsflow_ lines of the metrics page: each stage's counters. */
+    /** The newsflow_ samples of the metrics page: each stage's counters. */
     private static void printCounters(String url, PrintWriter out) {
-        HttpResponse<String> page;
+        Map<String, String> samples;
         try {
-            page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            samples = MetricsPage.read(URI.create(url));
         } catch (IOException | InterruptedException e) {
             out.println("The pipeline's metrics page " + url + " does not answer (" + e + "); is `newsflow run` still running?");
             return;
         }
-        page.body().lines().filter(line -> line.startsWith("newsflow_")).sorted()
-                .forEach(line -> out.printf("%-44s %s%n", line.substring(0, line.lastIndexOf(' ')),
-                        line.substring(line.lastIndexOf(' ') + 1)));
+        samples.forEach((name, value) -> {
+            if (name.startsWith("newsflow_")) {
+                out.printf("%-44s %s%n", name, value);
+            }
+        });
     }
 
     private String setting(String key, ConfigDef definition) {
